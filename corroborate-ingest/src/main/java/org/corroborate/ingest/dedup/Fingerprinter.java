@@ -80,8 +80,8 @@ public final class Fingerprinter {
     if (words.size() < SHINGLE_WORDS) {
       return new TextFingerprint(new long[0], new long[0], new long[0]);
     }
-    long[] minhash = minhash(words.sharedHashes());
-    return new TextFingerprint(bandKeys(minhash), passageKeys(words.sharedHashes()), minhash);
+    long[] minhash = minhash(words.hashes());
+    return new TextFingerprint(bandKeys(minhash), passageKeys(words.hashes()), minhash);
   }
 
   private static long[] minhash(long[] words) {

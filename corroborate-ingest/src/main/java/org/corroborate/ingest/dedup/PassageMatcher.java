@@ -36,8 +36,8 @@ public final class PassageMatcher {
       throw new IllegalArgumentException("minWords must be at least 1; got " + minWords);
     }
     int seed = Math.min(minWords, SEED_WORDS);
-    long[] wa = a.sharedHashes();
-    long[] wb = b.sharedHashes();
+    long[] wa = a.hashes();
+    long[] wb = b.hashes();
     if (wa.length < minWords || wb.length < minWords) {
       return List.of();
     }

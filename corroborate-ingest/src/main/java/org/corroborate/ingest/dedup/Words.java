@@ -128,13 +128,8 @@ public final class Words {
     return hashes[i];
   }
 
-  /** The word hashes in order: a copy. */
-  public long[] hashes() {
-    return hashes.clone();
-  }
-
   /** The word hashes themselves, for this package's loops; never modified. */
-  long[] sharedHashes() {
+  long[] hashes() {
     return hashes;
   }
 }

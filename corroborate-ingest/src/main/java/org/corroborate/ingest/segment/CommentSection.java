@@ -58,12 +58,12 @@ final class CommentSection {
     return Math.min(header, posts);
   }
 
+  /** The start of the first header line, not counting the text's first line (its title). */
   private static int headerStart(String text, List<Paragraph> paragraphs) {
     for (Paragraph paragraph : paragraphs) {
       for (Span line : paragraph.lines()) {
-        boolean first = line.start() == paragraphs.get(0).span().start();
         String content = line.of(text);
-        if (!first
+        if (line.start() > paragraphs.get(0).span().start()
             && TextScan.countWords(content, 0, content.length()) < MAX_HEADER_WORDS
             && HEADER.matcher(content).matches()) {
           return line.start();

@@ -22,10 +22,6 @@ record Paragraph(int index, Span span, List<Span> lines, boolean indented) {
     }
   }
 
-  String text(String document) {
-    return span.of(document);
-  }
-
   /**
    * Splits a text at blank lines (empty or whitespace only). Lines end at {@code \n}, {@code \r} or
    * {@code \r\n}.

@@ -145,7 +145,7 @@ class SegmenterTest {
         "Night at Varnholt\n\n"
             + "The militia withdrew at noon, leaving the market in ruins.\n\n"
             + "Aid convoys are expected on Friday.\n\n"
-            + "  1. Great article, thank you for covering Varnholt.\n\n"
+            + "  1. Well said, and thank you for covering Varnholt.\n\n"
             + "  2. I agree with every word. My cousin lives there.\n\n"
             + "    She says the water is still cut off.\n\n"
             + "  3. Where were the observers?\n\n"
@@ -155,7 +155,7 @@ class SegmenterTest {
 
     assertThat(kinds(segments).subList(0, 3)).containsOnly(SegmentKind.BODY);
     assertThat(kinds(segments).subList(3, segments.size())).containsOnly(SegmentKind.COMMENTS);
-    assertThat(segments.get(3).span().of(text)).startsWith("1. Great article");
+    assertThat(segments.get(3).span().of(text)).startsWith("1. Well said");
   }
 
   @Test
