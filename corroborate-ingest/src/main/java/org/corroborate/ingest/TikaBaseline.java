@@ -12,8 +12,8 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Tika's own parsing of a file, as a user of Tika would write it: the baseline the ingest
- * benchmark measures our overhead against.
+ * Tika's own parsing of a file, as a user of Tika would write it: the baseline the ingest benchmark
+ * measures our overhead against.
  */
 public final class TikaBaseline {
 

@@ -23,10 +23,18 @@ record Paragraph(int index, Span span, List<Span> lines, boolean indented) {
   }
 
   /**
-   * Splits a text at blank lines (empty or whitespace only). Lines end at {@code \n}, {@code \r} or
-   * {@code \r\n}.
+   * Splits a text at blank lines (empty or whitespace only); a text with no blank line between its
+   * lines is taken to be written one paragraph a line, as many web pages are saved, and is split at
+   * every line. Lines end at {@code \n}, {@code \r} or {@code \r\n}.
    */
   static List<Paragraph> split(String text) {
+    List<Paragraph> paragraphs = split(text, false);
+    return paragraphs.size() == 1 && paragraphs.get(0).lines().size() > 1
+        ? split(text, true)
+        : paragraphs;
+  }
+
+  private static List<Paragraph> split(String text, boolean lineByLine) {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Span> lines = new ArrayList<>();
     boolean indented = false;
@@ -44,6 +52,9 @@ record Paragraph(int index, Span span, List<Span> lines, boolean indented) {
           indented = start > lineStart;
         }
         lines.add(new Span(start, TextScan.trimEnd(text, start, lineEnd)));
+        if (lineByLine) {
+          addParagraph(paragraphs, lines, indented);
+        }
       }
       if (lineEnd == text.length()) {
         break;

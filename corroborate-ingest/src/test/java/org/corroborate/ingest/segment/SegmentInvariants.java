@@ -70,9 +70,21 @@ final class SegmentInvariants {
 
   /**
    * The paragraph index of every character, -1 for characters outside any paragraph (blank lines
-   * and the breaks around them).
+   * and the breaks around them). A text that is one paragraph of several lines has a paragraph on
+   * every line.
    */
   private static int[] paragraphOfEachCharacter(String text) {
+    int[] byBlankLines = paragraphOfEachCharacter(text, false);
+    boolean onlyOne = true;
+    boolean severalLines = false;
+    for (int i = 0; i < text.length(); i++) {
+      onlyOne &= byBlankLines[i] <= 0;
+      severalLines |= byBlankLines[i] == 0 && (text.charAt(i) == '\n' || text.charAt(i) == '\r');
+    }
+    return onlyOne && severalLines ? paragraphOfEachCharacter(text, true) : byBlankLines;
+  }
+
+  private static int[] paragraphOfEachCharacter(String text, boolean lineByLine) {
     int[] paragraphOf = new int[text.length()];
     int paragraph = -1;
     boolean blankSinceLastText = true;
@@ -85,7 +97,7 @@ final class SegmentInvariants {
         lineEnd++;
       }
       boolean blank = text.substring(lineStart, lineEnd).chars().allMatch(c -> isSpace((char) c));
-      if (!blank && blankSinceLastText) {
+      if (!blank && (blankSinceLastText || lineByLine)) {
         paragraph++;
       }
       blankSinceLastText = blank;

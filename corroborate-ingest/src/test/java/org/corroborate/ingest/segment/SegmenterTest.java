@@ -46,6 +46,19 @@ class SegmenterTest {
   }
 
   @Test
+  void a_text_without_any_blank_line_has_a_paragraph_on_every_line() {
+    String text =
+        "Floods reached Ostrava Nova on Monday.\nThe bridge held.\n  Aid arrived later.\n";
+
+    List<Segment> segments = segment(text);
+
+    assertThat(texts(text, segments))
+        .containsExactly(
+            "Floods reached Ostrava Nova on Monday.", "The bridge held.", "Aid arrived later.");
+    assertThat(segments).extracting(Segment::paragraph).containsExactly(0, 1, 2);
+  }
+
+  @Test
   void blank_text_has_no_segments() {
     assertThat(segment("")).isEmpty();
     assertThat(segment(" \n\u00a0\r\n\t")).isEmpty();
@@ -128,15 +141,19 @@ class SegmenterTest {
 
   @Test
   void a_comment_header_inside_a_paragraph_starts_the_comments_at_its_line() {
-    String text = "Night at Varnholt\nThe militia withdrew at noon.\nComments\nTerrible news.";
+    String text =
+        "Varnholt, 4 May\n\nNight at Varnholt\nThe militia withdrew at noon.\nComments\nTerrible news.";
 
     List<Segment> segments = segment(text);
 
     assertThat(texts(text, segments))
         .containsExactly(
-            "Night at Varnholt\nThe militia withdrew at noon.", "Comments\nTerrible news.");
-    assertThat(kinds(segments)).containsExactly(SegmentKind.BODY, SegmentKind.COMMENTS);
-    assertThat(segments).extracting(Segment::paragraph).containsExactly(0, 0);
+            "Varnholt, 4 May",
+            "Night at Varnholt\nThe militia withdrew at noon.",
+            "Comments\nTerrible news.");
+    assertThat(kinds(segments))
+        .containsExactly(SegmentKind.BODY, SegmentKind.BODY, SegmentKind.COMMENTS);
+    assertThat(segments).extracting(Segment::paragraph).containsExactly(0, 1, 1);
   }
 
   @Test
