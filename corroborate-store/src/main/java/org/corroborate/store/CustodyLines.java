@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Reads a custody log one line at a time, reusing one buffer, so that a log of millions of lines is
@@ -81,7 +78,7 @@ final class CustodyLines implements Closeable {
   }
 
   String hash() {
-    return sha256(line, length);
+    return Sha256.of(line, length);
   }
 
   private void append(int start, int count) {
@@ -95,20 +92,5 @@ final class CustodyLines implements Closeable {
   @Override
   public void close() throws IOException {
     in.close();
-  }
-
-  /** The lower-case hex SHA-256 of {@code bytes[0, length)}. */
-  static String sha256(byte[] bytes, int length) {
-    MessageDigest digest = newSha256();
-    digest.update(bytes, 0, length);
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
-    }
   }
 }

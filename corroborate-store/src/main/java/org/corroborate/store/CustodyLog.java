@@ -94,7 +94,7 @@ public final class CustodyLog implements Closeable {
       long end = terminated ? size - 1 : size;
       long start = lineStart(reader, end);
       byte[] last = readRange(reader, start, end);
-      lastHash = CustodyLines.sha256(last, last.length);
+      lastHash = Sha256.of(last, last.length);
       CustodyEntry entry = parse(last);
       if (entry != null && terminated) {
         lastSeq = entry.seq();
@@ -132,14 +132,7 @@ public final class CustodyLog implements Closeable {
     byte[] line = json.write(seq, time, actor, action, document, details, lastHash);
     CustodyEntry entry =
         new CustodyEntry(
-            seq,
-            time,
-            actor,
-            action,
-            document,
-            details,
-            lastHash,
-            CustodyLines.sha256(line, line.length));
+            seq, time, actor, action, document, details, lastHash, Sha256.of(line, line.length));
     byte[] terminated = new byte[line.length + 1];
     System.arraycopy(line, 0, terminated, 0, line.length);
     terminated[line.length] = '\n';
@@ -318,7 +311,7 @@ public final class CustodyLog implements Closeable {
 
   private CustodyEntry parse(byte[] line) {
     try {
-      return json.read(line, line.length, CustodyLines.sha256(line, line.length));
+      return json.read(line, line.length, Sha256.of(line, line.length));
     } catch (CustodyJson.MalformedLine e) {
       return null;
     }

@@ -14,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,7 +77,7 @@ public final class EvidenceStore {
   public Preserved preserve(Path source) throws IOException {
     Path temp = Files.createTempFile(dir, TEMP_PREFIX, null);
     try {
-      MessageDigest digest = CustodyLines.newSha256();
+      MessageDigest digest = Sha256.digest();
       long size = 0;
       try (InputStream in = Files.newInputStream(source);
           FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -97,7 +96,7 @@ public final class EvidenceStore {
         // read-only before the move, so that the original never appears writable
         Files.setPosixFilePermissions(temp, READ_ONLY);
       }
-      return settle(temp, HexFormat.of().formatHex(digest.digest()), size);
+      return settle(temp, Sha256.hex(digest), size);
     } finally {
       Files.deleteIfExists(temp);
     }
@@ -147,14 +146,14 @@ public final class EvidenceStore {
 
   /** The lower-case hex SHA-256 of a file's bytes, read streaming. */
   public static String sha256(Path file) throws IOException {
-    MessageDigest digest = CustodyLines.newSha256();
+    MessageDigest digest = Sha256.digest();
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[BUFFER];
       for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
         digest.update(buffer, 0, read);
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return Sha256.hex(digest);
   }
 
   /** Where the original with this SHA-256 is, or would be, preserved. */
