@@ -73,9 +73,7 @@ final class BenchCommand implements Callable<Integer> {
     long tika = baseline(inputs, bytes, out);
     long ours = ingest(inputs, m, bytes, out, "ingest");
     out.printf(
-        Locale.ROOT,
-        "overhead of ingest over Tika's parsing alone: %.2fx%n",
-        (double) ours / tika);
+        Locale.ROOT, "overhead of ingest over Tika's parsing alone: %.2fx%n", (double) ours / tika);
 
     out.println("near-duplicate and shared-passage detection as the corpus doubles:");
     for (int n = Math.max(1, inputs.size() / 4); ; n = Math.min(inputs.size(), n * 2)) {
@@ -88,8 +86,7 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private long baseline(List<Ingester.Input> inputs, long bytes, PrintWriter out)
-      throws Exception {
+  private long baseline(List<Ingester.Input> inputs, long bytes, PrintWriter out) throws Exception {
     TikaBaseline tika = new TikaBaseline();
     AtomicLong chars = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -18,8 +18,12 @@ final class CaseOption {
     Path start = dir != null ? dir : Path.of("").toAbsolutePath();
     if (dir != null && !CaseFolder.isCase(dir)) {
       throw new Cli.UsageException(
-          dir + " is not a case (it has no " + CaseFolder.MARKER + " folder); run 'corroborate init "
-              + dir + "' first");
+          dir
+              + " is not a case (it has no "
+              + CaseFolder.MARKER
+              + " folder); run 'corroborate init "
+              + dir
+              + "' first");
     }
     return CaseFolder.find(start)
         .orElseThrow(

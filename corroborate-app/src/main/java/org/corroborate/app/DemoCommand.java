@@ -47,8 +47,7 @@ final class DemoCommand implements Callable<Integer> {
     Manifest manifest = Manifest.read(manifestFile);
     try (var files = Files.list(example)) {
       for (Path f : files.sorted().toList()) {
-        if (manifest.entry(f.getFileName().toString()).isPresent()
-            || f.equals(manifestFile)) {
+        if (manifest.entry(f.getFileName().toString()).isPresent() || f.equals(manifestFile)) {
           Files.copy(f, reports.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
@@ -92,7 +91,10 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     throw new Cli.UsageException(
-        "cannot find the example corpus " + EXAMPLE + " above " + start
+        "cannot find the example corpus "
+            + EXAMPLE
+            + " above "
+            + start
             + "; run the demo through bin/corroborate from the repository");
   }
 }

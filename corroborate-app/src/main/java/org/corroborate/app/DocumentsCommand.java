@@ -48,7 +48,15 @@ final class DocumentsCommand implements Callable<Integer> {
     }
     Table table =
         new Table(
-            "ID", "NAME", "KIND", "PUBLISHED", "FROM", "LANG", "CHARS", "SEGMENTS", "DUPLICATES",
+            "ID",
+            "NAME",
+            "KIND",
+            "PUBLISHED",
+            "FROM",
+            "LANG",
+            "CHARS",
+            "SEGMENTS",
+            "DUPLICATES",
             "LINKED");
     for (DocumentSummary d : docs) {
       table.row(
@@ -65,7 +73,8 @@ final class DocumentsCommand implements Callable<Integer> {
     }
     table.print(out);
     out.println(
-        docs.size() + (docs.size() == 1 ? " document" : " documents")
+        docs.size()
+            + (docs.size() == 1 ? " document" : " documents")
             + (failures.isEmpty() ? "" : "; " + failures.size() + " failed:"));
     for (Failure f : failures) {
       out.println("  " + Terminal.printable(f.name()) + ": " + f.reason() + "; " + f.advice());

@@ -102,9 +102,9 @@ final class IngestCommand implements Callable<Integer> {
     Map<Ingester.Outcome, Integer> counts;
     try (OpenCase open = OpenCase.forWriting(folder);
         ProgressBar bar = progressBar(found.inputs.size())) {
-      FileParser parser = new FileParser(new ExtractionLimits(maxBytes, ExtractionLimits.DEFAULTS.maxChars()));
-      Ingester ingester =
-          new Ingester(open, parser, new Segmenter(), Clock.systemUTC(), maxBytes);
+      FileParser parser =
+          new FileParser(new ExtractionLimits(maxBytes, ExtractionLimits.DEFAULTS.maxChars()));
+      Ingester ingester = new Ingester(open, parser, new Segmenter(), Clock.systemUTC(), maxBytes);
       counts =
           ingester.ingest(
               found.inputs,
@@ -220,8 +220,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       return n * unit;
     } catch (NumberFormatException e) {
-      throw new Cli.UsageException(
-          "'" + text + "' is not a size; write it as 100MB, 2GB or 500KB");
+      throw new Cli.UsageException("'" + text + "' is not a size; write it as 100MB, 2GB or 500KB");
     }
   }
 }

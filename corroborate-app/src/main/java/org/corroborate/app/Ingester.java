@@ -49,8 +49,8 @@ import org.corroborate.store.Failure;
  * <p>The order of the writes is what makes a killed ingest safe to re-run: the original is
  * preserved (an atomic move) before its custody line is written, and the custody line before the
  * database transaction that makes the document part of the case. A crash leaves at worst a
- * preserved original or a custody line without a document; running the same ingest again
- * completes it.
+ * preserved original or a custody line without a document; running the same ingest again completes
+ * it.
  */
 final class Ingester {
 
@@ -174,8 +174,7 @@ final class Ingester {
       if (open.store.names(p.sha256).contains(name)) {
         return new Result(Outcome.UNCHANGED, "already in the case");
       }
-      open.custody()
-          .append(OpenCase.actor(), "add-name", p.sha256, Map.of("name", name));
+      open.custody().append(OpenCase.actor(), "add-name", p.sha256, Map.of("name", name));
       open.store.addName(p.sha256, name);
       return new Result(Outcome.NEW_NAME, "the same bytes as a document already in the case");
     }

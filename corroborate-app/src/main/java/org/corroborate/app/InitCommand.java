@@ -1,5 +1,7 @@
 package org.corroborate.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -8,9 +10,9 @@ import org.corroborate.store.CaseFolder;
 import org.corroborate.store.CaseStore;
 import org.corroborate.store.CustodyLog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "init",
@@ -39,15 +41,17 @@ final class InitCommand implements Callable<Integer> {
   }
 
   /**
-   * Creates the case: the custody log's first line before the database, so that a case that
-   * exists (has a database) always has the start of its custody recorded.
+   * Creates the case: the custody log's first line before the database, so that a case that exists
+   * (has a database) always has the start of its custody recorded.
    */
-  static CaseFolder init(Path target) throws java.io.IOException {
+  static CaseFolder init(Path target) throws IOException {
     CaseFolder folder = CaseFolder.create(target);
     try (CaseFolder.WriteLock lock = folder.lockForWriting()) {
-      CustodyLog custody = CustodyLog.open(folder.custodyLog(), Clock.systemUTC());
-      if (custody.lastSeq() == 0) {
-        custody.append(OpenCase.actor(), "init", null, Map.of("case", target.toString()));
+      boolean fresh = !Files.exists(folder.custodyLog()) || Files.size(folder.custodyLog()) == 0;
+      try (CustodyLog custody = CustodyLog.open(folder.custodyLog(), Clock.systemUTC())) {
+        if (fresh) {
+          custody.append(OpenCase.actor(), "init", null, Map.of("case", target.toString()));
+        }
       }
       CaseStore.open(folder.database()).close();
     }

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.corroborate.store.CaseFolder;
 
 /**
- * The files named on a command line, folders walked recursively in name order. A file's name in
- * the case is its path relative to the folder that was named (with {@code /} separators), or its
- * own file name when the file was named directly. Hidden files and folders, and case folders, are
+ * The files named on a command line, folders walked recursively in name order. A file's name in the
+ * case is its path relative to the folder that was named (with {@code /} separators), or its own
+ * file name when the file was named directly. Hidden files and folders, and case folders, are
  * passed over and counted.
  */
 final class InputFiles {

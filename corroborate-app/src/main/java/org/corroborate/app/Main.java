@@ -1,7 +1,5 @@
 package org.corroborate.app;
 
-import picocli.CommandLine;
-
 /** Starts the command line; the process exits with the command's status. */
 public final class Main {
 

@@ -8,8 +8,8 @@ import org.corroborate.store.CustodyLog;
 import org.corroborate.store.EvidenceStore;
 
 /**
- * A case opened by one command: its database, its preserved originals and, for commands that
- * write, its custody log under the case's write lock.
+ * A case opened by one command: its database, its preserved originals and, for commands that write,
+ * its custody log under the case's write lock.
  */
 final class OpenCase implements AutoCloseable {
 
@@ -34,20 +34,26 @@ final class OpenCase implements AutoCloseable {
 
   static OpenCase forReading(CaseFolder folder) throws IOException {
     return new OpenCase(
-        folder, CaseStore.open(folder.database()), new EvidenceStore(folder.evidence()), null, null);
+        folder,
+        CaseStore.open(folder.database()),
+        new EvidenceStore(folder.evidence()),
+        null,
+        null);
   }
 
   static OpenCase forWriting(CaseFolder folder) throws IOException {
     CaseFolder.WriteLock lock = folder.lockForWriting();
+    CustodyLog custody = null;
     try {
-      CustodyLog custody = CustodyLog.open(folder.custodyLog(), Clock.systemUTC());
-      return new OpenCase(
-          folder,
-          CaseStore.open(folder.database()),
-          new EvidenceStore(folder.evidence()),
-          lock,
-          custody);
+      custody = CustodyLog.open(folder.custodyLog(), Clock.systemUTC());
+      EvidenceStore evidence = new EvidenceStore(folder.evidence());
+      // Under the lock no other writer can be mid-copy: a temp file is what a crash left.
+      evidence.cleanStaleTemps();
+      return new OpenCase(folder, CaseStore.open(folder.database()), evidence, lock, custody);
     } catch (IOException | RuntimeException e) {
+      if (custody != null) {
+        custody.close();
+      }
       lock.close();
       throw e;
     }
@@ -67,12 +73,9 @@ final class OpenCase implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try {
+    try (CaseFolder.WriteLock l = lock;
+        CustodyLog c = custody) {
       store.close();
-    } finally {
-      if (lock != null) {
-        lock.close();
-      }
     }
   }
 }

@@ -17,8 +17,7 @@ final class Table {
 
   Table row(Object... cells) {
     if (cells.length != columns) {
-      throw new IllegalArgumentException(
-          "a row has " + columns + " cells; got " + cells.length);
+      throw new IllegalArgumentException("a row has " + columns + " cells; got " + cells.length);
     }
     String[] text = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A batch full of bad files: each gets one line on stderr naming it, a failure record and a
- * custody entry, and the good files of the batch are ingested all the same.
+ * A batch full of bad files: each gets one line on stderr naming it, a failure record and a custody
+ * entry, and the good files of the batch are ingested all the same.
  */
 class BadInputIT {
 

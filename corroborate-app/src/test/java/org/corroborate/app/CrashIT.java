@@ -53,7 +53,9 @@ class CrashIT {
         p.destroyForcibly().waitFor();
       }
       CliProcess.Run verify = CliProcess.run(caseDir, "verify");
-      assertThat(verify.exit()).as(why + " after a kill at " + delay + " ms: " + verify.out()).isZero();
+      assertThat(verify.exit())
+          .as(why + " after a kill at " + delay + " ms: " + verify.out())
+          .isZero();
     }
 
     CliProcess.Run done = CliProcess.run(caseDir, "ingest", batch.toString());

@@ -86,7 +86,8 @@ class IngestIT {
 
   @Test
   void the_reader_comments_of_seed_004_are_a_comments_segment() throws Exception {
-    CliProcess.Run run = CliProcess.run(caseDir, "show", "004_b4153fae99beb2d7.txt", "--format", "json");
+    CliProcess.Run run =
+        CliProcess.run(caseDir, "show", "004_b4153fae99beb2d7.txt", "--format", "json");
     JsonNode segments = JSON.readTree(run.out()).get("segments");
     assertThat(segments.get(segments.size() - 1).get("kind").asText()).isEqualTo("comments");
     assertThat(segments.get(0).get("kind").asText()).isEqualTo("body");
@@ -98,7 +99,8 @@ class IngestIT {
     CliProcess.Run run = CliProcess.run(caseDir, "show", sha256(bytes).substring(0, 8), "--text");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        .isEqualTo(
+            new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n"));
   }
 
   @Test

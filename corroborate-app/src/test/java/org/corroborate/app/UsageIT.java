@@ -33,8 +33,7 @@ class UsageIT {
   }
 
   @Test
-  void a_manifest_without_a_file_column_is_refused_before_anything_is_ingested()
-      throws Exception {
+  void a_manifest_without_a_file_column_is_refused_before_anything_is_ingested() throws Exception {
     assertThat(CliProcess.run(dir, "init").exit()).isZero();
     Path reports = Files.createDirectories(dir.resolve("reports"));
     Files.writeString(reports.resolve("a.txt"), "A short fictional report.\n");

@@ -58,7 +58,7 @@ public final class CaseStore implements AutoCloseable {
       Flyway.configure()
           .dataSource(url, null, null)
           .locations("classpath:db/migration")
-          .loggers("noop")
+          .loggers("slf4j")
           .load()
           .migrate();
       SQLiteConfig config = new SQLiteConfig();

@@ -80,7 +80,8 @@ class CaseStoreTest {
       store.insertDocument(doc(A, "a.txt", "first text of some length"), keys(5), List.of(), REF);
       DocumentLink link =
           new DocumentLink(B, new Span(1, 9), A, new Span(2, 10), LinkKind.SHARED_PASSAGE, 30, 1);
-      store.insertDocument(doc(B, "b.txt", "second text of some length"), keys(5), List.of(link), REF);
+      store.insertDocument(
+          doc(B, "b.txt", "second text of some length"), keys(5), List.of(link), REF);
       assertThat(store.links(B)).containsExactly(link);
       assertThat(store.links(A))
           .containsExactly(
@@ -101,7 +102,8 @@ class CaseStoreTest {
       assertThat(store.passageCandidates(new long[] {999}, 10)).isEmpty();
       assertThat(store.passageCandidates(new long[] {999, 3}, 10))
           .containsExactly(String.format("%064x", 4));
-      assertThat(store.nearDuplicateCandidates(new long[] {11})).hasSize(CaseStore.COMMON_PASSAGE_KEY + 1);
+      assertThat(store.nearDuplicateCandidates(new long[] {11}))
+          .hasSize(CaseStore.COMMON_PASSAGE_KEY + 1);
     }
   }
 
