@@ -135,17 +135,24 @@ public final class FileParser {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-      MediaType type = detect(in, metadata);
-      String mediaType = type.getBaseType().toString();
-      rejectWithoutText(mediaType);
-      if (HTML.contains(mediaType)) {
-        return html(in, metadata, mediaType);
-      }
-      if (type.getType().equals("text")) {
-        return plainText(file, size, metadata, mediaType);
-      }
-      return document(file, in, metadata, mediaType);
+      return parse(file, size, in, metadata);
+    } catch (AccessDeniedException e) {
+      throw unreadable();
     }
+  }
+
+  private ParsedFile parse(Path file, long size, TikaInputStream in, Metadata metadata)
+      throws RejectedFileException, IOException {
+    MediaType type = detect(in, metadata);
+    String mediaType = type.getBaseType().toString();
+    rejectWithoutText(mediaType);
+    if (HTML.contains(mediaType)) {
+      return html(in, metadata, mediaType);
+    }
+    if (type.getType().equals("text")) {
+      return plainText(file, size, metadata, mediaType);
+    }
+    return document(file, in, metadata, mediaType);
   }
 
   private long readableSize(Path file) throws RejectedFileException, IOException {
@@ -193,8 +200,6 @@ public final class FileParser {
       throws RejectedFileException, IOException {
     try {
       return detector.detect(in, metadata);
-    } catch (AccessDeniedException e) {
-      throw unreadable();
     } catch (RuntimeException e) {
       throw new RejectedFileException(
           "its format could not be identified: " + shortCause(e),
@@ -231,12 +236,8 @@ public final class FileParser {
     if (size > 4L * limits.maxChars()) {
       throw tooMuchText(null);
     }
-    PlainText.Decoded decoded;
-    try {
-      decoded = PlainText.decode(Files.readAllBytes(file), metadata, encodingDetector);
-    } catch (AccessDeniedException e) {
-      throw unreadable();
-    }
+    PlainText.Decoded decoded =
+        PlainText.decode(Files.readAllBytes(file), metadata, encodingDetector);
     if (decoded == null) {
       throw new RejectedFileException(
           "binary content in a file named " + extension(file),

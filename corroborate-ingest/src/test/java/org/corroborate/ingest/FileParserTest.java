@@ -348,6 +348,16 @@ class FileParserTest {
   }
 
   @Test
+  void an_unreadable_file_is_rejected_with_what_to_do() throws Exception {
+    Path file = Files.writeString(dir.resolve("locked.txt"), TEXT, StandardCharsets.UTF_8);
+    boolean locked = file.toFile().setReadable(false, false);
+    assumeTrue(locked && !Files.isReadable(file), "this user reads every file (root)");
+
+    assertThatThrownBy(() -> parser.parse(file))
+        .hasMessageStartingWith("cannot be read: permission denied");
+  }
+
+  @Test
   void a_missing_file_is_rejected() {
     assertThatThrownBy(() -> parser.parse(dir.resolve("nowhere.txt")))
         .isInstanceOf(RejectedFileException.class)
