@@ -377,7 +377,8 @@ public final class FileParser {
         return zipBomb("its compressed content expands far beyond its size", e);
       }
       if (t instanceof AccessDeniedException) {
-        return new RejectedFileException(unreadable().reason(), unreadable().advice(), e);
+        RejectedFileException unreadable = unreadable();
+        return new RejectedFileException(unreadable.reason(), unreadable.advice(), e);
       }
     }
     return new RejectedFileException(

@@ -12,7 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.corroborate.model.DateOrigin;
 import org.corroborate.model.PublicationDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -185,6 +191,30 @@ class FileParserTest {
         .contains(
             new PublicationDate(
                 LocalDate.of(2015, 9, 1), DateOrigin.FILE_METADATA, "dcterms:created"));
+  }
+
+  @Test
+  void one_parser_reads_many_files_at_once_with_the_same_results() throws Exception {
+    List<Path> files =
+        List.of(
+            Fixtures.pdf(dir.resolve("a.pdf")),
+            Fixtures.docx(dir.resolve("b.docx")),
+            Files.writeString(dir.resolve("c.txt"), TEXT, StandardCharsets.UTF_8),
+            Fixtures.eml(dir.resolve("d.eml")));
+    List<Callable<ParsedFile>> tasks = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      Path file = files.get(i % files.size());
+      tasks.add(() -> parser.parse(file));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (Future<ParsedFile> result : pool.invokeAll(tasks)) {
+        assertThat(result.get().text()).isEqualTo(TEXT);
+        assertThat(result.get().language()).isEqualTo("en");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   // ---- rejections ----
