@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.ingest.Manifest;
+import org.corroborate.model.DocumentLink;
+import org.corroborate.model.LinkKind;
 import org.corroborate.store.CaseFolder;
+import org.corroborate.store.DocumentSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +75,8 @@ final class DemoCommand implements Callable<Integer> {
     cli.setErr(spec.commandLine().getErr());
     cli.execute("documents", "--case", dir.toString());
     out.println();
+    printSharedText(folder, out);
+    out.println();
     VerifyCommand.verify(folder, out);
     out.println();
     out.println("Look closer:");
@@ -79,6 +85,31 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  bin/corroborate verify --case " + dir);
     out.flush();
     return status;
+  }
+
+  /** Each pair of documents that share text, once, with what they share. */
+  private static void printSharedText(CaseFolder folder, PrintWriter out) throws IOException {
+    out.println("Text shared between documents (one statement repeated is one source, not many):");
+    try (OpenCase open = OpenCase.forReading(folder)) {
+      for (DocumentSummary d : open.store.documents()) {
+        for (DocumentLink l : open.store.links(d.id())) {
+          if (l.from().compareTo(l.to()) < 0) {
+            String text = l.fromSpan().of(open.store.text(l.from())).replaceAll("\\s+", " ");
+            out.printf(
+                Locale.ROOT,
+                "  %s %s ~ %s %s, %s: \"%s\"%n",
+                d.names().get(0),
+                l.fromSpan(),
+                open.store.names(l.to()).get(0),
+                l.toSpan(),
+                l.kind() == LinkKind.NEAR_DUPLICATE
+                    ? String.format(Locale.ROOT, "near-duplicate (%.0f%%)", l.score() * 100)
+                    : l.words() + " words",
+                text.length() > 90 ? text.substring(0, 89) + "…" : text);
+          }
+        }
+      }
+    }
   }
 
   /** The example corpus beside the installation ({@code corroborate.home}, set by the launcher). */

@@ -25,6 +25,7 @@ import org.corroborate.ingest.dedup.NearDuplicates;
 import org.corroborate.ingest.dedup.PassageMatcher;
 import org.corroborate.ingest.dedup.SharedPassage;
 import org.corroborate.ingest.dedup.TextFingerprint;
+import org.corroborate.ingest.dedup.Words;
 import org.corroborate.ingest.segment.Segmenter;
 import org.corroborate.model.DateOrigin;
 import org.corroborate.model.Document;
@@ -78,6 +79,7 @@ final class Ingester {
   private final Segmenter segmenter;
   private final Clock clock;
   private final long maxBytes;
+  private final PassageMatcher matcher = new PassageMatcher();
   private final long[] linkNanos = new long[1];
 
   Ingester(OpenCase open, FileParser parser, Segmenter segmenter, Clock clock, long maxBytes) {
@@ -266,9 +268,12 @@ final class Ingester {
                 similarity));
       }
     }
-    for (String other : open.store.passageCandidates(fp.passageKeys(), MAX_PASSAGE_CANDIDATES)) {
+    List<String> candidates =
+        open.store.passageCandidates(fp.passageKeys(), MAX_PASSAGE_CANDIDATES);
+    Words words = candidates.isEmpty() ? null : Words.of(doc.text());
+    for (String other : candidates) {
       for (SharedPassage s :
-          PassageMatcher.match(doc.text(), open.store.text(other), PassageMatcher.MIN_WORDS)) {
+          matcher.match(words, Words.of(open.store.text(other)), PassageMatcher.MIN_WORDS)) {
         links.add(
             new DocumentLink(
                 doc.id(), s.inA(), other, s.inB(), LinkKind.SHARED_PASSAGE, s.words(), 1.0));
