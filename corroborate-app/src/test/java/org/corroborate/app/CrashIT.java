@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,20 +41,28 @@ class CrashIT {
     }
     assertThat(CliProcess.run(caseDir, "init").exit()).isZero();
 
+    Path log = caseDir.resolve(".corroborate/custody.log");
     for (int k = 0; k < KILLS; k++) {
+      long before = Files.readAllLines(log).size();
+      long killAt = before + 1 + random.nextInt(FILES / (KILLS + 1));
       Process p =
           CliProcess.builder(caseDir, "ingest", batch.toString())
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
-      long delay = 800 + random.nextInt(4000);
-      if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-        p.destroyForcibly().waitFor();
+      while (p.isAlive() && Files.readAllLines(log).size() < killAt) {
+        Thread.sleep(5);
       }
+      Thread.sleep(random.nextInt(50));
+      assertThat(p.isAlive()).as(why + ": the ingest was still running when killed").isTrue();
+      p.destroyForcibly().waitFor();
+      String at = "after a kill at custody line " + killAt;
       CliProcess.Run verify = CliProcess.run(caseDir, "verify");
-      assertThat(verify.exit())
-          .as(why + " after a kill at " + delay + " ms: " + verify.out())
-          .isZero();
+      assertThat(verify.exit()).as(why + " " + at + ": " + verify.out()).isZero();
+      JsonNode partial =
+          new ObjectMapper()
+              .readTree(CliProcess.run(caseDir, "documents", "--format", "json").out());
+      assertThat(partial.size()).as(why + " " + at).isLessThan(distinct.size());
     }
 
     CliProcess.Run done = CliProcess.run(caseDir, "ingest", batch.toString());

@@ -3,6 +3,16 @@
  * folder holding {@code .corroborate/}; every part below lives inside it. Each section describes
  * one part and the class that owns it.
  *
+ * <h2>{@code case.db}: the case database</h2>
+ *
+ * <p>Owned by {@link org.corroborate.store.CaseStore}. SQLite in WAL mode with full synchronous
+ * commits; Flyway creates and migrates its schema from {@code db/migration}. It holds what ingest
+ * read out of every preserved original (text, metadata, segments, the other names of the same
+ * bytes), the keys that find documents sharing text, the links between them, and the files that
+ * failed. Every write is one transaction, so a killed process leaves a document whole or absent.
+ * The folder is located by {@link org.corroborate.store.CaseFolder}, which also holds the lock that
+ * keeps two writers apart.
+ *
  * <h2>{@code evidence/}: preserved originals</h2>
  *
  * <p>Owned by {@link org.corroborate.store.EvidenceStore}. Every original file ingested into the
