@@ -70,11 +70,9 @@ final class BenchCommand implements Callable<Integer> {
     long tika = baseline(inputs, bytes, out);
     out.println("ingest into a new case, on the first quarter, half and all of the corpus:");
     long ours = 0;
-    for (int n = Math.max(1, inputs.size() / 4); ; n = Math.min(inputs.size(), n * 2)) {
+    for (int part : new int[] {4, 2, 1}) {
+      int n = Math.max(1, inputs.size() / part);
       ours = ingest(inputs.subList(0, n), m, out, n + " docs");
-      if (n == inputs.size()) {
-        break;
-      }
     }
     out.printf(
         Locale.ROOT,

@@ -44,14 +44,15 @@ import org.corroborate.store.Failure;
 /**
  * The ingest stage: for each file, hash it, and unless the case holds those bytes already, parse
  * it, preserve it, segment it, link it to the documents it shares text with, record it in the
- * custody log and store it. Parsing runs on worker threads; everything that writes runs on the
- * calling thread, one file at a time, in the order the files were given.
+ * custody log and store it. Worker threads hash, parse, preserve, segment and fingerprint; what
+ * reads or writes the case database and the custody log runs on the calling thread, one file at a
+ * time, in the order the files were given.
  *
  * <p>The order of the writes is what makes a killed ingest safe to re-run: the original is
- * preserved (an atomic move) before its custody line is written, and the custody line before the
- * database transaction that makes the document part of the case. A crash leaves at worst a
- * preserved original or a custody line without a document; running the same ingest again completes
- * it.
+ * preserved (an atomic move, forced to disk) before its custody line is written, and the custody
+ * line (forced to disk) before the database transaction that makes the document part of the case. A
+ * crash, or a power cut that loses the database's last commits, leaves at worst a preserved
+ * original or a custody line without a document; running the same ingest again completes it.
  */
 final class Ingester {
 
@@ -111,11 +112,11 @@ final class Ingester {
       for (int i = 0; i < inputs.size(); i++) {
         while (next < inputs.size() && next < i + window) {
           Input in = inputs.get(next++);
-          pending.add(pool.submit(() -> prepare(in, known)));
+          pending.add(pool.submit(() -> prepare(in, known, manifest)));
         }
         Prepared p = await(pending.get(i));
         pending.set(i, null);
-        Result r = store(p, manifest);
+        Result r = store(p);
         counts.merge(r.outcome, 1, Integer::sum);
         listener.done(p.input, r.outcome, r.message);
       }
@@ -125,14 +126,24 @@ final class Ingester {
     return counts;
   }
 
-  /** What a worker thread learns about a file without touching the case. */
+  /**
+   * What a worker thread makes of a file: either a rejection, or the hash alone (for bytes the case
+   * already held when the run began), or the preserved, parsed, segmented and fingerprinted
+   * document ready to be linked and recorded.
+   */
   private record Prepared(
-      Input input, String sha256, long size, ParsedFile parsed, RejectedFileException rejected) {}
+      Input input,
+      String sha256,
+      Document doc,
+      TextFingerprint fingerprint,
+      Words words,
+      RejectedFileException rejected) {}
 
   private record Result(Outcome outcome, String message) {}
 
-  private Prepared prepare(Input in, Set<String> known) {
+  private Prepared prepare(Input in, Set<String> known, Manifest manifest) {
     Path file = in.file();
+    String sha = "";
     try {
       if (!Files.isRegularFile(file)) {
         throw new RejectedFileException(
@@ -145,29 +156,34 @@ final class Ingester {
             "the file is " + megabytes(size) + ", over the limit of " + megabytes(maxBytes),
             "split it, or raise the limit with --max-size");
       }
-      String sha = EvidenceStore.sha256(file);
+      sha = EvidenceStore.sha256(file);
       if (known.contains(sha)) {
-        return new Prepared(in, sha, size, null, null);
+        return new Prepared(in, sha, null, null, null, null);
       }
-      try {
-        return new Prepared(in, sha, size, parser.parse(file), null);
-      } catch (RejectedFileException e) {
-        return new Prepared(in, sha, size, null, e);
+      ParsedFile parsed = parser.parse(file);
+      EvidenceStore.Preserved preserved = open.evidence.preserve(file);
+      if (!preserved.sha256().equals(sha)) {
+        sha = preserved.sha256();
+        throw new RejectedFileException(
+            "the file changed while it was being ingested", "ingest it again once it is complete");
       }
+      Document doc = document(in, sha, preserved.size(), parsed, manifest);
+      return new Prepared(in, sha, doc, TextFingerprint.of(doc.text()), Words.of(doc.text()), null);
     } catch (RejectedFileException e) {
-      return new Prepared(in, "", 0, null, e);
+      return new Prepared(in, sha, null, null, null, e);
     } catch (IOException e) {
       return new Prepared(
           in,
-          "",
-          0,
+          sha,
+          null,
+          null,
           null,
           new RejectedFileException(
               "cannot be read: " + e.getMessage(), "check that the file exists and is readable"));
     }
   }
 
-  private Result store(Prepared p, Manifest manifest) throws IOException {
+  private Result store(Prepared p) throws IOException {
     String name = p.input.name();
     if (p.rejected != null) {
       return fail(p.input, p.sha256, p.rejected);
@@ -180,25 +196,16 @@ final class Ingester {
       open.store.addName(p.sha256, name);
       return new Result(Outcome.NEW_NAME, "the same bytes as a document already in the case");
     }
-    EvidenceStore.Preserved preserved = open.evidence.preserve(p.input.file());
-    if (!preserved.sha256().equals(p.sha256)) {
-      return fail(
-          p.input,
-          preserved.sha256(),
-          new RejectedFileException(
-              "the file changed while it was being ingested",
-              "ingest it again once it is complete"));
-    }
-    Document doc = document(p, manifest);
-    TextFingerprint fp = TextFingerprint.of(doc.text());
+    Document doc = p.doc;
     long t0 = System.nanoTime();
-    List<DocumentLink> links = links(doc, fp);
+    List<DocumentLink> links = links(doc, p.fingerprint, p.words);
     linkNanos[0] += System.nanoTime() - t0;
     Map<String, String> details = new LinkedHashMap<>();
     details.put("name", name);
     details.put("media_type", doc.extraction().mediaType());
     details.put("size", Long.toString(doc.size()));
     CustodyEntry entry = open.custody().append(OpenCase.actor(), "ingest", doc.id(), details);
+    TextFingerprint fp = p.fingerprint;
     open.store.insertDocument(
         doc,
         new DocumentKeys(fp.minhash(), fp.bandKeys(), fp.passageKeys()),
@@ -207,9 +214,8 @@ final class Ingester {
     return new Result(Outcome.INGESTED, "ingested");
   }
 
-  private Document document(Prepared p, Manifest manifest) {
-    ParsedFile parsed = p.parsed;
-    Optional<Manifest.Entry> row = manifest.entry(p.input.name());
+  private Document document(Input in, String sha, long size, ParsedFile parsed, Manifest manifest) {
+    Optional<Manifest.Entry> row = manifest.entry(in.name());
     Optional<PublicationDate> published =
         row.flatMap(Manifest.Entry::published)
             .map(
@@ -238,9 +244,9 @@ final class Ingester {
             parsed.language(),
             published);
     return new Document(
-        p.sha256,
-        List.of(p.input.name()),
-        p.size,
+        sha,
+        List.of(in.name()),
+        size,
         extraction,
         kind,
         url,
@@ -249,7 +255,8 @@ final class Ingester {
   }
 
   /** Near-duplicates by MinHash LSH, shared passages by winnowed keys: no all-pairs comparison. */
-  private List<DocumentLink> links(Document doc, TextFingerprint fp) throws IOException {
+  private List<DocumentLink> links(Document doc, TextFingerprint fp, Words words)
+      throws IOException {
     List<DocumentLink> links = new ArrayList<>();
     Span whole = new Span(0, doc.text().length());
     for (Map.Entry<String, long[]> c :
@@ -270,7 +277,6 @@ final class Ingester {
     }
     List<String> candidates =
         open.store.passageCandidates(fp.passageKeys(), MAX_PASSAGE_CANDIDATES);
-    Words words = candidates.isEmpty() ? null : Words.of(doc.text());
     for (String other : candidates) {
       for (SharedPassage s :
           matcher.match(words, Words.of(open.store.text(other)), PassageMatcher.MIN_WORDS)) {

@@ -22,7 +22,11 @@ final class PlainText {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  /** More than one character in this many being a control or replacement character is binary. */
+  /**
+   * More than one character in this many being a C0 control or a replacement character is binary.
+   * C1 controls (U+0080 to U+009F) are not counted: real UTF-8 news text carries them where
+   * windows-1252 quotes were once mis-decoded, and such text must be kept as it is.
+   */
   private static final int CONTROL_CHAR_RATIO = 100;
 
   private PlainText() {}
@@ -94,8 +98,7 @@ final class PlainText {
       if (c == 0) {
         return true;
       }
-      if (c == '\uFFFD'
-          || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+      if (c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
         suspicious++;
       }
     }

@@ -284,6 +284,19 @@ class FileParserTest {
   }
 
   @Test
+  void utf8_text_with_mis_decoded_windows_quotes_is_kept_as_it_is() throws Exception {
+    String text =
+        "The sheriff\u0092s office in Dunmere said two men were hurt.\n\n"
+            + "Neither was named. The council\u0092s statement followed on Monday.\n";
+    Path file = write("report.txt", text.getBytes(StandardCharsets.UTF_8));
+
+    ParsedFile parsed = parser.parse(file);
+
+    assertThat(parsed.text()).isEqualTo(text);
+    assertThat(parsed.charset()).isEqualTo("UTF-8");
+  }
+
+  @Test
   void an_encrypted_pdf_is_rejected_as_encrypted() throws Exception {
     Path file = Fixtures.encryptedPdf(dir.resolve("locked.pdf"));
 

@@ -63,7 +63,7 @@ public final class CaseStore implements AutoCloseable {
           .migrate();
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
       config.enforceForeignKeys(true);
       config.setBusyTimeout(10_000);
       Connection connection = DriverManager.getConnection(url, config.toProperties());
