@@ -47,34 +47,6 @@ final class HtmlMainTextHandler extends DefaultHandler {
           "canvas",
           "dialog");
 
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "p",
-          "div",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "li",
-          "dt",
-          "dd",
-          "blockquote",
-          "pre",
-          "tr",
-          "table",
-          "ul",
-          "ol",
-          "dl",
-          "article",
-          "section",
-          "main",
-          "figure",
-          "figcaption",
-          "address",
-          "body");
-
   /** Never dropped by class or id: a page's body often carries classes such as "has-sidebar". */
   private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article");
 
@@ -156,7 +128,7 @@ final class HtmlMainTextHandler extends DefaultHandler {
       skipDepth = 1;
       return;
     }
-    boolean block = BLOCKS.contains(name);
+    boolean block = ElementNames.BLOCKS.contains(name);
     if (block) {
       endParagraph();
     }

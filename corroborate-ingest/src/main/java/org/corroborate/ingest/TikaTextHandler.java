@@ -1,6 +1,5 @@
 package org.corroborate.ingest;
 
-import java.util.Set;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -11,30 +10,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * (title and metadata) is left out.
  */
 final class TikaTextHandler extends DefaultHandler {
-
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "p",
-          "div",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "li",
-          "dt",
-          "dd",
-          "blockquote",
-          "pre",
-          "tr",
-          "table",
-          "ul",
-          "ol",
-          "dl",
-          "section",
-          "article",
-          "body");
 
   private static final char[] CELL_GAP = {' '};
 
@@ -51,7 +26,7 @@ final class TikaTextHandler extends DefaultHandler {
     String name = ElementNames.name(localName, qName);
     if (name.equals("head") || headDepth > 0) {
       headDepth++;
-    } else if (BLOCKS.contains(name)) {
+    } else if (ElementNames.BLOCKS.contains(name)) {
       text.endParagraph();
     } else if (name.equals("br")) {
       text.lineBreak();
@@ -63,7 +38,7 @@ final class TikaTextHandler extends DefaultHandler {
     String name = ElementNames.name(localName, qName);
     if (headDepth > 0) {
       headDepth--;
-    } else if (BLOCKS.contains(name)) {
+    } else if (ElementNames.BLOCKS.contains(name)) {
       text.endParagraph();
     } else if (name.equals("td") || name.equals("th")) {
       text.append(CELL_GAP, 0, 1);
