@@ -22,12 +22,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.DateOrigin;
 import org.corroborate.model.Document;
 import org.corroborate.model.DocumentLink;
 import org.corroborate.model.Extraction;
 import org.corroborate.model.LinkKind;
+import org.corroborate.model.Mention;
+import org.corroborate.model.Polarity;
 import org.corroborate.model.PublicationDate;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.QuantityKind;
 import org.corroborate.model.Segment;
 import org.corroborate.model.SegmentKind;
 import org.corroborate.model.SourceKind;
@@ -424,6 +430,189 @@ public final class CaseStore implements AutoCloseable {
           ref.toLowerCase(Locale.ROOT) + "g");
     }
     return List.copyOf(ids);
+  }
+
+  // ---- claims
+
+  /** Documents that the given extractor version has not extracted yet, in id order. */
+  public List<String> documentsToExtract(String extractor, String version) throws IOException {
+    List<String> ids = new ArrayList<>();
+    query(
+        "SELECT d.id FROM documents d LEFT JOIN extractions e"
+            + " ON e.document = d.id AND e.extractor = ? WHERE e.version IS NULL OR e.version <> ?"
+            + " ORDER BY d.id",
+        rs -> ids.add(rs.getString(1)),
+        extractor,
+        version);
+    return ids;
+  }
+
+  /**
+   * Replaces what an extractor found in a document (its claims and mentions) with a new run's, in
+   * one transaction, and records the version that found them.
+   */
+  public void replaceExtraction(
+      String document,
+      String extractor,
+      String version,
+      List<Claim> claims,
+      List<Mention> mentions,
+      Instant at)
+      throws IOException {
+    transaction(
+        () -> {
+          update("DELETE FROM claims WHERE document = ? AND extractor = ?", document, extractor);
+          update("DELETE FROM mentions WHERE document = ?", document);
+          try (PreparedStatement ps =
+              connection.prepareStatement(
+                  "INSERT OR IGNORE INTO claims (id, document, event, event_type, trigger, property,"
+                      + " value, quantity_kind, quantity_value, quantity_low, quantity_high,"
+                      + " quantity_estimate, value_start, value_end, value_text, sentence_start,"
+                      + " sentence_end, quote, speaker, polarity, segment, extractor, version)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Claim c : claims) {
+              Quantity q = c.quantity();
+              bind(
+                  ps,
+                  c.id(),
+                  c.document(),
+                  c.event(),
+                  c.eventType(),
+                  c.trigger(),
+                  c.property().label(),
+                  c.value(),
+                  q == null ? null : q.kind().label(),
+                  q == null ? null : q.value(),
+                  q == null ? null : q.low(),
+                  q == null ? null : q.high(),
+                  q == null ? null : q.estimate(),
+                  c.valueSpan().start(),
+                  c.valueSpan().end(),
+                  c.valueText(),
+                  c.sentence().start(),
+                  c.sentence().end(),
+                  c.quote(),
+                  c.speaker(),
+                  c.polarity().label(),
+                  c.segment().label(),
+                  c.extractor(),
+                  c.version());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          try (PreparedStatement ps =
+              connection.prepareStatement(
+                  "INSERT OR IGNORE INTO mentions (document, start, \"end\", type, text, value, note)"
+                      + " VALUES (?,?,?,?,?,?,?)")) {
+            for (Mention m : mentions) {
+              bind(
+                  ps,
+                  document,
+                  m.span().start(),
+                  m.span().end(),
+                  m.type().label(),
+                  m.text(),
+                  m.value(),
+                  m.note());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          update(
+              "INSERT INTO extractions (document, extractor, version, at, claims) VALUES (?,?,?,?,?)"
+                  + " ON CONFLICT (document, extractor) DO UPDATE SET version = excluded.version,"
+                  + " at = excluded.at, claims = excluded.claims",
+              document,
+              extractor,
+              version,
+              at.toString(),
+              claims.size());
+        });
+  }
+
+  /**
+   * Claims, in document and sentence order; {@code document} and {@code property} filter when not
+   * null.
+   */
+  public List<Claim> claims(String document, ClaimProperty property) throws IOException {
+    List<Claim> claims = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT id, document, event, event_type, trigger, property, value, quantity_kind,"
+                + " quantity_value, quantity_low, quantity_high, quantity_estimate, value_start,"
+                + " value_end, value_text, sentence_start, sentence_end, quote, speaker, polarity,"
+                + " segment, extractor, version FROM claims WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (document != null) {
+      sql.append(" AND document = ?");
+      args.add(document);
+    }
+    if (property != null) {
+      sql.append(" AND property = ?");
+      args.add(property.label());
+    }
+    sql.append(" ORDER BY document, sentence_start, value_start, property");
+    query(
+        sql.toString(),
+        rs -> {
+          Span valueSpan = new Span(rs.getInt(13), rs.getInt(14));
+          Quantity q =
+              rs.getString(8) == null
+                  ? null
+                  : new Quantity(
+                      valueSpan,
+                      rs.getString(15),
+                      QuantityKind.fromLabel(rs.getString(8)),
+                      longOrNull(rs, 9),
+                      longOrNull(rs, 10),
+                      longOrNull(rs, 11),
+                      longOrNull(rs, 12));
+          claims.add(
+              new Claim(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  ClaimProperty.fromLabel(rs.getString(6)),
+                  rs.getString(7),
+                  q,
+                  valueSpan,
+                  rs.getString(15),
+                  new Span(rs.getInt(16), rs.getInt(17)),
+                  rs.getString(18),
+                  rs.getString(19),
+                  Polarity.fromLabel(rs.getString(20)),
+                  SegmentKind.fromLabel(rs.getString(21)),
+                  rs.getString(22),
+                  rs.getString(23)));
+        },
+        args.toArray());
+    return claims;
+  }
+
+  /** The mentions found in a document, in text order. */
+  public List<Mention> mentions(String document) throws IOException {
+    List<Mention> mentions = new ArrayList<>();
+    query(
+        "SELECT start, \"end\", type, text, value, note FROM mentions WHERE document = ?"
+            + " ORDER BY start, \"end\", type",
+        rs ->
+            mentions.add(
+                new Mention(
+                    new Span(rs.getInt(1), rs.getInt(2)),
+                    Mention.Type.fromLabel(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6))),
+        document);
+    return mentions;
+  }
+
+  private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
   }
 
   // ---- failures and custody
