@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       InitCommand.class,
       IngestCommand.class,
+      ExtractCommand.class,
+      RunCommand.class,
       DocumentsCommand.class,
+      ClaimsCommand.class,
       ShowCommand.class,
       VerifyCommand.class,
       DemoCommand.class,

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     description = {
       "Creates a case in a new temporary folder from the bundled example corpus (fictional"
-          + " reports of one fictional attack), runs every stage on it, and prints what it found"
-          + " and where the case is.",
+          + " reports of one fictional attack, with the case's own gazetteer of its sites), runs"
+          + " every stage on it, and prints what it found and where the case is.",
       "Example: corroborate demo"
     })
 final class DemoCommand implements Callable<Integer> {
@@ -61,10 +61,11 @@ final class DemoCommand implements Callable<Integer> {
     out.println("reports: " + reports + " (fictional; see " + example.resolve("README.md") + ")");
     out.println();
     int status =
-        IngestCommand.run(
+        RunCommand.run(
             folder,
             List.of(reports),
             reports.resolve("manifest.tsv"),
+            example.resolve("gazetteer.tsv"),
             IngestCommand.parseSize("100MB"),
             Runtime.getRuntime().availableProcessors(),
             out,
@@ -74,6 +75,11 @@ final class DemoCommand implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(spec.commandLine().getErr());
     cli.execute("documents", "--case", dir.toString());
+    for (String figure : new String[] {"killed", "injured", "abducted"}) {
+      out.println();
+      out.println("Claims of people " + figure + ", each with its sentence and who asserts it:");
+      cli.execute("claims", "--case", dir.toString(), "--property", figure);
+    }
     out.println();
     printSharedText(folder, out);
     out.println();

@@ -101,7 +101,7 @@ final class IngestCommand implements Callable<Integer> {
     InputFiles found = InputFiles.collect(paths, skip);
     Map<Ingester.Outcome, Integer> counts;
     try (OpenCase open = OpenCase.forWriting(folder);
-        ProgressBar bar = progressBar(found.inputs.size())) {
+        ProgressBar bar = progressBar("ingest", found.inputs.size())) {
       FileParser parser =
           new FileParser(new ExtractionLimits(maxBytes, ExtractionLimits.DEFAULTS.maxChars()));
       Ingester ingester = new Ingester(open, parser, new Segmenter(), Clock.systemUTC(), maxBytes);
@@ -186,16 +186,16 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static ProgressBar progressBar(int files) {
-    if (files <= PROGRESS_FROM || !Terminal.stderrIsTerminal()) {
+  /** A progress bar on stderr for more than a few items, when stderr is a terminal; else null. */
+  static ProgressBar progressBar(String task, int items) {
+    if (items <= PROGRESS_FROM || !Terminal.stderrIsTerminal()) {
       return null;
     }
     return new ProgressBarBuilder()
-        .setTaskName("ingest")
-        .setInitialMax(files)
+        .setTaskName(task)
+        .setInitialMax(items)
         .setStyle(ProgressBarStyle.ASCII)
         .setConsumer(new ConsoleProgressBarConsumer(System.err))
-        .setUnit(" files", 1)
         .build();
   }
 

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corroborate.model.Claim;
 import org.corroborate.model.Document;
 import org.corroborate.model.DocumentLink;
 import org.corroborate.model.PublicationDate;
+import org.corroborate.model.Quantity;
 import org.corroborate.model.Segment;
 import org.corroborate.store.DocumentSummary;
 
@@ -63,6 +65,37 @@ final class Json {
     if (text) {
       m.put("text", d.text());
     }
+    return m;
+  }
+
+  /** A claim as the contract's claim object has it, plus what defines it here. */
+  static Map<String, Object> claim(Claim c, String documentName) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.id());
+    m.put("document", documentName);
+    m.put("sha256", c.document());
+    m.put("property", c.property().label());
+    Quantity q = c.quantity();
+    m.put("value", q == null ? c.value() : q.value());
+    if (q != null) {
+      m.put("low", q.low());
+      m.put("high", q.high());
+      m.put("estimate", q.estimate());
+      m.put("kind", q.kind().label());
+    }
+    m.put("text", c.valueText());
+    m.put("text_start", c.valueSpan().start());
+    m.put("text_end", c.valueSpan().end());
+    m.put("quote", c.quote());
+    m.put("start", c.sentence().start());
+    m.put("end", c.sentence().end());
+    m.put("speaker", c.speaker());
+    m.put("polarity", c.polarity().label());
+    m.put("segment", c.segment().label());
+    m.put("event", c.event());
+    m.put("event_type", c.eventType());
+    m.put("trigger", c.trigger());
+    m.put("extractor", c.extractor() + " " + c.version());
     return m;
   }
 

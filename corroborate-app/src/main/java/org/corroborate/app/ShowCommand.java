@@ -46,25 +46,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (OpenCase open = OpenCase.forReading(caseOption.find())) {
-      List<String> ids = open.store.resolve(ref);
-      if (ids.isEmpty()) {
-        throw new Cli.UsageException(
-            "no document named '"
-                + ref
-                + "' or with an id starting so; 'corroborate documents'"
-                + " lists them");
-      }
-      if (ids.size() > 1) {
-        throw new Cli.UsageException(
-            "'"
-                + ref
-                + "' names "
-                + ids.size()
-                + " documents ("
-                + String.join(", ", ids)
-                + "); give more of the id");
-      }
-      Document doc = open.store.document(ids.get(0)).orElseThrow();
+      Document doc = open.store.document(resolveOne(open, ref)).orElseThrow();
       List<DocumentLink> links = open.store.links(doc.id());
       if (text) {
         out.print(doc.text());
@@ -79,6 +61,22 @@ final class ShowCommand implements Callable<Integer> {
       printDocument(out, doc, links, open);
     }
     return 0;
+  }
+
+  /** The one document a user means by a name or an id prefix; a usage error otherwise. */
+  static String resolveOne(OpenCase open, String ref) throws IOException {
+    List<String> ids = open.store.resolve(ref);
+    if (ids.isEmpty()) {
+      throw new Cli.UsageException(
+          "no document named '" + ref + "' or with an id starting so; 'corroborate documents'"
+              + " lists them");
+    }
+    if (ids.size() > 1) {
+      throw new Cli.UsageException(
+          "'" + ref + "' names " + ids.size() + " documents (" + String.join(", ", ids)
+              + "); give more of the id");
+    }
+    return ids.get(0);
   }
 
   private static void printDocument(

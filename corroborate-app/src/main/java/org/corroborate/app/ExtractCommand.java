@@ -1,0 +1,103 @@
+package org.corroborate.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.nlp.Extractor;
+import org.corroborate.store.CaseFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "extract",
+    description = {
+      "Reads every document not yet extracted for mentions (times, quantities, places, actors)"
+          + " and claims (who did what to whom, when, where, how many), each with its sentence,"
+          + " speaker and polarity. Documents already read by this extractor version are skipped.",
+      "Example: corroborate extract --gazetteer sites.tsv"
+    })
+final class ExtractCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin CaseOption caseOption;
+
+  @Mixin GazetteerOption gazetteer;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException {
+    return run(
+        caseOption.find(), gazetteer.file, threads, spec.commandLine().getOut());
+  }
+
+  /** Extracts in an existing case and prints a summary; returns the exit status. */
+  static int run(CaseFolder folder, Path gazetteerFile, int threads, PrintWriter out)
+      throws IOException {
+    GazetteerOption.install(folder, gazetteerFile);
+    ExtractStage.Summary summary;
+    try (OpenCase open = OpenCase.forWriting(folder)) {
+      Extractor extractor = Extractor.create(GazetteerOption.additions(folder));
+      int todo = open.store.documentsToExtract(Extractor.NAME, Extractor.VERSION).size();
+      try (ProgressBar bar = IngestCommand.progressBar("extract", todo)) {
+        summary =
+            new ExtractStage(open, extractor, Clock.systemUTC())
+                .run(
+                    threads,
+                    (doc, claims) -> {
+                      if (bar != null) {
+                        bar.step();
+                      }
+                    });
+      }
+      Map<String, String> details = new java.util.LinkedHashMap<>();
+      details.put("extractor", Extractor.NAME + " " + Extractor.VERSION);
+      details.put("documents", Integer.toString(summary.documents()));
+      if (summary.documents() > 0) {
+        open.custody().append(OpenCase.actor(), "extract", null, details);
+      }
+    }
+    out.println(describe(summary));
+    out.flush();
+    return 0;
+  }
+
+  static String describe(ExtractStage.Summary s) {
+    if (s.documents() == 0) {
+      return "nothing to extract: all "
+          + s.skipped()
+          + " documents were read by this extractor version already";
+    }
+    StringJoiner figures = new StringJoiner(", ");
+    for (ClaimProperty p : ClaimProperty.values()) {
+      if (s.claims().containsKey(p)) {
+        figures.add(s.claims().get(p) + " " + p.label());
+      }
+    }
+    int total = s.claims().values().stream().mapToInt(Integer::intValue).sum();
+    return String.format(
+        java.util.Locale.ROOT,
+        "extracted %d documents in %.1f s: %d claims (%s)%s",
+        s.documents(),
+        s.nanos() / 1e9,
+        total,
+        figures,
+        s.skipped() > 0 ? "; " + s.skipped() + " documents were read already" : "");
+  }
+}

@@ -1,0 +1,93 @@
+package org.corroborate.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Document;
+import org.corroborate.nlp.Extractor;
+
+/**
+ * The extraction stage: every document the current extractor version has not read yet is read for
+ * mentions and claims on worker threads (one per core, sharing one CoreNLP pipeline), and its
+ * findings are written on the calling thread, one document a transaction.
+ */
+final class ExtractStage {
+
+  /** What a run did. */
+  record Summary(int documents, int skipped, Map<ClaimProperty, Integer> claims, long nanos) {}
+
+  /** Called after each document. */
+  interface Listener {
+    void done(Document doc, int claims);
+  }
+
+  private final OpenCase open;
+  private final Extractor extractor;
+  private final Clock clock;
+
+  ExtractStage(OpenCase open, Extractor extractor, Clock clock) {
+    this.open = open;
+    this.extractor = extractor;
+    this.clock = clock;
+  }
+
+  Summary run(int threads, Listener listener) throws IOException {
+    long t0 = System.nanoTime();
+    List<String> ids = open.store.documentsToExtract(Extractor.NAME, Extractor.VERSION);
+    int skipped = open.store.documentIds().size() - ids.size();
+    Map<ClaimProperty, Integer> counts = new EnumMap<>(ClaimProperty.class);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      int window = Math.max(2, threads * 2);
+      List<Future<Extractor.Found>> pending = new ArrayList<>();
+      List<Document> docs = new ArrayList<>();
+      int next = 0;
+      for (int i = 0; i < ids.size(); i++) {
+        while (next < ids.size() && next < i + window) {
+          Document doc = open.store.document(ids.get(next++)).orElseThrow();
+          docs.add(doc);
+          pending.add(pool.submit(() -> extractor.extract(doc)));
+        }
+        Extractor.Found found = await(pending.get(i));
+        Document doc = docs.get(i);
+        pending.set(i, null);
+        docs.set(i, null);
+        open.store.replaceExtraction(
+            doc.id(),
+            Extractor.NAME,
+            Extractor.VERSION,
+            found.claims(),
+            found.mentions(),
+            Instant.now(clock));
+        for (Claim c : found.claims()) {
+          counts.merge(c.property(), 1, Integer::sum);
+        }
+        listener.done(doc, found.claims().size());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Summary(ids.size(), skipped, counts, System.nanoTime() - t0);
+  }
+
+  private static Extractor.Found await(Future<Extractor.Found> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("extraction interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("extraction failed: " + e.getCause(), e.getCause());
+    }
+  }
+}
