@@ -32,9 +32,4 @@ record Atom(int first, int end, QuantityKind kind, Long value, Long low, Long hi
   boolean isExact() {
     return kind == QuantityKind.EXACT;
   }
-
-  /** The same amount over other tokens. */
-  Atom over(int newFirst, int newEnd) {
-    return new Atom(newFirst, newEnd, kind, value, low, high, estimate);
-  }
 }

@@ -2,6 +2,7 @@ package org.corroborate.nlp.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.corroborate.model.Quantity;
@@ -209,9 +210,7 @@ class QuantityReaderTest {
 
     assertThat(strict.read("Dozens died and multiple homes burned.", 0))
         .extracting(Quantity::text, Quantity::low, Quantity::estimate)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Dozens", 24L, 24L),
-            org.assertj.core.groups.Tuple.tuple("multiple", 2L, null));
+        .containsExactly(tuple("Dozens", 24L, 24L), tuple("multiple", 2L, null));
   }
 
   @Test
