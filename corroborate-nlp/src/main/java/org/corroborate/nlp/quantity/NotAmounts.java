@@ -1,0 +1,117 @@
+package org.corroborate.nlp.quantity;
+
+import java.util.List;
+import org.corroborate.model.QuantityKind;
+
+/**
+ * Decides from the surrounding words that a number is not an amount of people or things: a measure,
+ * a duration, a time, a price, a percentage, a label, a date, a year, an address, an ordinal, an
+ * age or the pronoun "one".
+ */
+final class NotAmounts {
+
+  private NotAmounts() {}
+
+  /**
+   * Whether {@code whole}, read around the number {@code core} it contains, is not an amount.
+   * {@code whole} includes any modifier ("over 30") and {@code core} is the bare number ("30").
+   */
+  static boolean excluded(List<Token> t, Atom whole, Atom core) {
+    Token previous = whole.first() > 0 ? t.get(whole.first() - 1) : null;
+    return unitFollows(t, whole.end())
+        || hyphenatedWordFollows(t, whole.end())
+        || labelPrecedes(t, whole.first())
+        || (core.end() < t.size() && t.get(core.end()).in(Lexicon.ORDINALS))
+        || digits(t, core) && (dateAround(t, whole) || year(t, core) || address(t, core.end()))
+        || pronounOne(t, whole, core)
+        || (core.kind() == QuantityKind.VAGUE && previous != null && previous.is("how"));
+  }
+
+  private static boolean unitFollows(List<Token> t, int i) {
+    if (i < t.size() && t.get(i).is("of")) {
+      i++;
+    }
+    if (i >= t.size()) {
+      return false;
+    }
+    Token next = t.get(i);
+    return next.in(Lexicon.UNITS) || next.isSymbol('%') || next.isSymbol('\u2030');
+  }
+
+  /** "three-day", "forty-four-year-old": the number qualifies the word it is joined to. */
+  private static boolean hyphenatedWordFollows(List<Token> t, int i) {
+    return i + 1 < t.size()
+        && t.get(i).isDash()
+        && NumberWords.adjacent(t.get(i - 1), t.get(i))
+        && NumberWords.adjacent(t.get(i), t.get(i + 1))
+        && t.get(i + 1).kind() == Token.Kind.WORD;
+  }
+
+  private static boolean labelPrecedes(List<Token> t, int first) {
+    if (first == 0) {
+      return false;
+    }
+    Token previous = t.get(first - 1);
+    if (previous.kind() == Token.Kind.SYMBOL
+        && Lexicon.LABEL_SYMBOLS.indexOf(previous.text().charAt(0)) >= 0) {
+      return true;
+    }
+    if (previous.isSymbol('.') && first >= 2) {
+      previous = t.get(first - 2);
+    }
+    return previous.in(Lexicon.LABELS);
+  }
+
+  private static boolean digits(List<Token> t, Atom core) {
+    Token.Kind kind = t.get(core.first()).kind();
+    return kind == Token.Kind.NUMBER || kind == Token.Kind.RANGE || kind == Token.Kind.DECIMAL;
+  }
+
+  /** "31 August", "September 1", "Sept. 1", "August 2014". */
+  private static boolean dateAround(List<Token> t, Atom whole) {
+    int before = whole.first() - 1;
+    if (before >= 1 && t.get(before).isSymbol('.')) {
+      before--;
+    }
+    return (before >= 0 && month(t.get(before)))
+        || (whole.end() < t.size() && month(t.get(whole.end())));
+  }
+
+  private static boolean month(Token k) {
+    return k.in(Lexicon.MONTHS) && (k.capitalised() || !k.in(Lexicon.AMBIGUOUS_MONTHS));
+  }
+
+  /** A year standing alone, unless people follow it: "2000 people fled". */
+  private static boolean year(List<Token> t, Atom core) {
+    Token k = t.get(core.first());
+    boolean people = core.end() < t.size() && t.get(core.end()).in(Lexicon.PEOPLE);
+    return core.end() == core.first() + 1 && Tokenizer.isYear(k.text()) && !people;
+  }
+
+  /** "345 Burning Tree Dr": capitalised words ending in a street word, at most four. */
+  private static boolean address(List<Token> t, int i) {
+    for (int j = i; j < t.size() && j < i + 4; j++) {
+      Token k = t.get(j);
+      if (k.kind() != Token.Kind.WORD || !k.capitalised()) {
+        return false;
+      }
+      if (j > i && k.in(Lexicon.STREETS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "no one", "one of the", "one day": "one" as a pronoun or in an idiom. */
+  private static boolean pronounOne(List<Token> t, Atom whole, Atom core) {
+    if (core.end() != core.first() + 1 || !t.get(core.first()).is("one")) {
+      return false;
+    }
+    boolean before =
+        whole.first() == core.first()
+            && core.first() > 0
+            && t.get(core.first() - 1).in(Lexicon.BEFORE_PRONOUN_ONE);
+    boolean after = core.end() < t.size() && t.get(core.end()).in(Lexicon.AFTER_PRONOUN_ONE);
+    return before || after;
+  }
+}
