@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import org.corroborate.nlp.time.Piece.DayPart;
 
 /**
- * Times of day: "6am", "7 P.M.", "06:00", "12:40PM", "half past four", "midnight" (the end of the
- * day it is attached to), "noon", "dawn" and "before dawn" (about 05:00), "dusk" (about 18:00),
- * "early in the morning" (about 06:00), "the early hours" (about 03:00), and parts of the day ("the
- * evening"), which count only when attached to a date or a time. A number followed by "hours" or
- * "days" is a duration and matches nothing here.
+ * Times of day: "6am", "7 P.M.", "06:00", "12:40PM", "half past four", "seven in the evening",
+ * "midnight" (the end of the day it is attached to), "noon", "dawn" and "before dawn" (about
+ * 05:00), "dusk" (about 18:00), "early in the morning" (about 06:00), "the early hours" (about
+ * 03:00), and parts of the day ("the evening"), which count only when attached to a date or a time.
+ * A number followed by "hours" or "days" is a duration and matches nothing here.
  */
 final class ClockTimes implements Recognizer {
 
@@ -40,6 +40,12 @@ final class ClockTimes implements Recognizer {
                       + HOUR_WORD
                       + ")\\b"),
               ClockTimes::past),
+          new Rule(
+              Pattern.compile(
+                  "(?i)\\b(?<h>"
+                      + HOUR_WORD
+                      + ")(?=\\s+(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b)"),
+              (m, p) -> hour(p, Words.count(m.group("h")), null, false)),
           new Rule(Pattern.compile("(?i)\\bmidnight\\b"), (m, p) -> p.midnight = true),
           new Rule(
               Pattern.compile("(?i)\\b(?:noon|midday|mid-day)\\b"), (m, p) -> hour(p, 12, 0, true)),

@@ -102,6 +102,7 @@ final class Composer {
     into.monthsAgo = into.monthsAgo != null ? into.monthsAgo : b.monthsAgo;
     into.yearsAgo = into.yearsAgo != null ? into.yearsAgo : b.yearsAgo;
     into.strictlyBefore |= b.strictlyBefore;
+    into.onOrAfter |= b.onOrAfter;
     if (b.hasClock()) {
       into.hour = b.hour;
       into.minute = b.minute;

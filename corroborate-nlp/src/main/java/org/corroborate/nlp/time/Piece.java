@@ -39,6 +39,9 @@ final class Piece {
   /** For a weekday alone: "last Tuesday" is strictly before publication, "Tuesday" on or before. */
   boolean strictlyBefore;
 
+  /** For a weekday alone followed by "marks" or "will": on or after publication. */
+  boolean onOrAfter;
+
   /** "A day after", "two days later": days from the latest earlier date in the text. */
   Integer shiftDays;
 

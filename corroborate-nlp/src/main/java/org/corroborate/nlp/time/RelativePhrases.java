@@ -43,7 +43,7 @@ final class RelativePhrases implements Recognizer {
                       + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
                       + "(?i:"
                       + PART
-                      + ")"),
+                      + ")(?<ahead>(?=\\s+(?:marks|will)\\b))?"),
               RelativePhrases::weekday),
           new Rule(
               Pattern.compile("(?i)\\b(?<which>last|this)\\s+(?<unit>week|month|year)\\b"),
@@ -104,6 +104,7 @@ final class RelativePhrases implements Recognizer {
   private static void weekday(Matcher m, Piece p) {
     p.weekday = Words.weekday(m.group("wd"));
     p.strictlyBefore = m.group("last") != null;
+    p.onOrAfter = m.group("ahead") != null;
     p.part = m.group("part") == null ? null : ClockTimes.part(m.group("part"));
   }
 

@@ -171,6 +171,9 @@ final class Resolver {
 
   private static LocalDate lastWeekday(Piece p, LocalDate published) {
     DayOfWeek weekday = p.weekday;
+    if (p.onOrAfter) {
+      return published.with(TemporalAdjusters.nextOrSame(weekday));
+    }
     return published.with(
         p.strictlyBefore
             ? TemporalAdjusters.previous(weekday)

@@ -19,8 +19,9 @@
  *   <li>a date without a year takes the story's year, else the latest year that puts it on or
  *       before publication;
  *   <li>a weekday alone is the nearest such day on or before publication ("last Tuesday" strictly
- *       before); "last week" is seven days before publication, approximate, as week precision does
- *       not exist; "two years ago" is a year, approximate;
+ *       before, "Tuesday marks" and "Tuesday will" on or after); "last week" is seven days before
+ *       publication, approximate, as week precision does not exist; "two years ago" is a year,
+ *       approximate;
  *   <li>"a day after", "the following day", "two days later" count from the latest earlier date in
  *       the text and are skipped when there is none; a time of day standing alone takes the day of
  *       the latest earlier date, else the publication date;
