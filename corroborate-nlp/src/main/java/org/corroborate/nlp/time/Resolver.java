@@ -1,0 +1,208 @@
+package org.corroborate.nlp.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.corroborate.model.TimePrecision;
+import org.corroborate.model.TimeValue;
+
+/**
+ * Gives a composed piece its value, from what it says and from the context: the publication date,
+ * the story's year, and the expressions before it in the text. Empty when the piece cannot be
+ * resolved (no publication date for "yesterday", no earlier date for "the following day", an
+ * impossible date such as 31 April).
+ */
+final class Resolver {
+
+  /** How far back to look for a year in which a written weekday fits its day and month. */
+  private static final int WEEKDAY_CYCLE_YEARS = 28;
+
+  private final TimeContext ctx;
+
+  Resolver(TimeContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * @param earlier the expressions resolved before this one, in text order
+   * @param sentence the other expressions of the same sentence, for anniversaries
+   */
+  Optional<Resolved> resolve(Piece p, List<Resolved> earlier, List<Resolved> sentence) {
+    if (p.eventYearsBefore != null) {
+      return Anniversaries.resolve(p, ctx.published(), sentence);
+    }
+    List<String> notes = new ArrayList<>();
+    LocalDate published = ctx.published();
+    TimeValue coarse = null;
+    LocalDate day = null;
+    if (p.shiftYears != null) {
+      Resolved from = latest(earlier, false);
+      if (from == null) {
+        return Optional.empty();
+      }
+      notes.add("counted from " + from.value().iso() + ", the latest earlier date in the text");
+      coarse = year(from.year() + p.shiftYears, true);
+    } else if (p.shiftDays != null) {
+      Resolved from = latest(earlier, true);
+      if (from == null) {
+        return Optional.empty();
+      }
+      notes.add("counted from " + from.day() + ", the latest earlier date in the text");
+      day = from.day().plusDays(p.shiftDays);
+    } else if (p.daysAgo != null || p.isWeekdayOnly()) {
+      if (published == null) {
+        return Optional.empty();
+      }
+      notes.add("relative to the publication date " + published);
+      day = p.daysAgo != null ? published.minusDays(p.daysAgo) : lastWeekday(p, published);
+    } else if (p.monthsAgo != null || p.yearsAgo != null) {
+      if (published == null) {
+        return Optional.empty();
+      }
+      notes.add("relative to the publication date " + published);
+      coarse = relativeCoarse(p, published);
+    } else if (p.month != null && p.day != null) {
+      day = calendarDay(p, notes);
+      if (day == null) {
+        return Optional.empty();
+      }
+    } else if (p.month != null) {
+      Integer year = p.year != null ? p.year : inferYear(p.month, 1, notes);
+      if (year == null) {
+        return Optional.empty();
+      }
+      coarse = new TimeValue(YearMonth.of(year, p.month).toString(), TimePrecision.MONTH, false);
+    } else if (p.year != null) {
+      coarse = year(p.year, false);
+    } else {
+      day = dayOfLoneClock(earlier, notes);
+      if (day == null) {
+        return Optional.empty();
+      }
+    }
+    TimeValue value = coarse != null ? coarse : Clock.at(day, p);
+    if (p.approximate && !value.approximate()) {
+      value = new TimeValue(value.iso(), value.precision(), true);
+    }
+    return Optional.of(new Resolved(p.start, p.end, value, String.join("; ", notes), day));
+  }
+
+  private LocalDate calendarDay(Piece p, List<String> notes) {
+    Integer year = p.year != null ? p.year : inferYear(p.month, p.day, notes);
+    if (year == null) {
+      return null;
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.of(year, p.month, p.day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+    if (p.ambiguousOrder != null) {
+      notes.add(
+          "ambiguous numeric date read "
+              + (p.ambiguousOrder == DateOrder.DAY_FIRST ? "day-first" : "month-first"));
+    }
+    if (p.weekday != null && day.getDayOfWeek() != p.weekday) {
+      notes.add(weekdayContradiction(day, p));
+    }
+    return day;
+  }
+
+  private static String weekdayContradiction(LocalDate day, Piece p) {
+    String note = "weekday contradicts date: " + day + " was a " + Words.name(day.getDayOfWeek());
+    if (p.year == null) {
+      for (int y = day.getYear() - 1; y > day.getYear() - WEEKDAY_CYCLE_YEARS; y--) {
+        if (day.getMonthValue() == 2 && day.getDayOfMonth() == 29 && !Year.isLeap(y)) {
+          continue;
+        }
+        if (day.withYear(y).getDayOfWeek() == p.weekday) {
+          return note
+              + "; the written weekday fits "
+              + day.withYear(y)
+              + ", the latest earlier year in which it does";
+        }
+      }
+    }
+    return note;
+  }
+
+  /**
+   * The year of a date written without one: the story's year when known, else the year that puts it
+   * on or before the publication date; null when neither is known.
+   */
+  private Integer inferYear(int month, int day, List<String> notes) {
+    if (ctx.storyYear() != null) {
+      notes.add("no year written: the story's year " + ctx.storyYear());
+      return ctx.storyYear();
+    }
+    LocalDate published = ctx.published();
+    if (published == null) {
+      return null;
+    }
+    notes.add("no year written: the latest on or before publication");
+    for (int y = published.getYear(); y > published.getYear() - 8; y--) {
+      if (day <= YearMonth.of(y, month).lengthOfMonth()
+          && !LocalDate.of(y, month, day).isAfter(published)) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  private LocalDate dayOfLoneClock(List<Resolved> earlier, List<String> notes) {
+    Resolved from = latest(earlier, true);
+    if (from != null) {
+      notes.add("day taken from " + from.day() + ", the latest earlier date in the text");
+      return from.day();
+    }
+    if (ctx.published() != null) {
+      notes.add("day taken from the publication date");
+    }
+    return ctx.published();
+  }
+
+  private static LocalDate lastWeekday(Piece p, LocalDate published) {
+    DayOfWeek weekday = p.weekday;
+    if (p.onOrAfter) {
+      return published.with(TemporalAdjusters.nextOrSame(weekday));
+    }
+    return published.with(
+        p.strictlyBefore
+            ? TemporalAdjusters.previous(weekday)
+            : TemporalAdjusters.previousOrSame(weekday));
+  }
+
+  private static TimeValue relativeCoarse(Piece p, LocalDate published) {
+    if (p.monthsAgo != null) {
+      String iso = YearMonth.from(published).minusMonths(p.monthsAgo).toString();
+      return new TimeValue(iso, TimePrecision.MONTH, p.approximate);
+    }
+    int year = published.getYear() - p.yearsAgo;
+    if (p.month != null) {
+      return new TimeValue(YearMonth.of(year, p.month).toString(), TimePrecision.MONTH, false);
+    }
+    return year(year, p.approximate);
+  }
+
+  private static TimeValue year(int year, boolean approximate) {
+    return new TimeValue(String.format(Locale.ROOT, "%04d", year), TimePrecision.YEAR, approximate);
+  }
+
+  private static Resolved latest(List<Resolved> earlier, boolean needDay) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Resolved r = earlier.get(i);
+      if (!needDay || r.day() != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+}
