@@ -104,7 +104,7 @@ public final class BuildGazetteer {
             row(
                 "geonames:" + f[0],
                 f[1],
-                keys(f[1], f[2], f[3].isEmpty() ? List.of() : List.of(f[3].split(","))),
+                keys(f[1], f[2], f[3].isEmpty() ? List.of() : List.of(f[3].split(",")), false),
                 "city",
                 f[7],
                 admin1 == null ? "" : admin1,
@@ -129,7 +129,7 @@ public final class BuildGazetteer {
             row(
                 "iso3166:" + e.getKey(),
                 names.get(0),
-                keys(names.get(0), names.get(0), names.subList(1, names.size())),
+                keys(names.get(0), names.get(0), names.subList(1, names.size()), true),
                 "country",
                 "PCLI",
                 "",
@@ -150,7 +150,7 @@ public final class BuildGazetteer {
             row(
                 "geonames:admin1:" + code,
                 name,
-                keys(name, name, alt),
+                keys(name, name, alt, true),
                 "admin1",
                 "ADM1",
                 name,
@@ -213,10 +213,11 @@ public final class BuildGazetteer {
   }
 
   /**
-   * The lookup keys of a place: its name's first, then those of its ascii name and its Latin-script
-   * alternates, codes left out.
+   * The lookup keys of a place: its name's first, then those of its ascii name and its alternates;
+   * GeoNames alternates only in Latin script, capitalised, and not codes such as "BGW".
    */
-  private static String keys(String name, String ascii, List<String> candidates) {
+  private static String keys(
+      String name, String ascii, List<String> candidates, boolean curated) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(fold(name));
     keys.add(fold(ascii));
@@ -225,6 +226,10 @@ public final class BuildGazetteer {
       String t = c.strip();
       if (alternates >= MAX_ALTERNATES) {
         break;
+      }
+      if (curated) {
+        keys.add(fold(t));
+        continue;
       }
       if (t.length() < 3
           || !Character.isUpperCase(t.charAt(0))

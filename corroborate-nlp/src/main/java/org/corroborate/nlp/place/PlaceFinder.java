@@ -54,238 +54,63 @@ public final class PlaceFinder {
           "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}\\p{M}]+)*");
 
   private static final Set<String> CONNECTORS =
-      Set.of(
-          "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
-          "los", "las", "el", "al", "an", "ad", "ar", "as", "ash", "at", "az", "of", "the", "and",
-          "upon", "on", "sur", "am", "im", "en", "y", "van", "von", "der", "den", "bin", "ibn",
-          "abu", "bani");
+      words(
+          "de del della di da do dos das du des la le les los las el al an ad ar as ash at "
+              + "az of the and upon on sur am im en y van von der den bin ibn abu bani");
 
   /** Lowercase particles that may start a name when a hyphen joins them to it: "al-Hasakah". */
-  private static final Set<String> PARTICLES =
-      Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
+  private static final Set<String> PARTICLES = words("al el ad an ar as ash at az");
 
   /** Capitalised words before a name that make it part of a person's name or title. */
   private static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "dr",
-          "sir",
-          "lord",
-          "lady",
-          "president",
-          "general",
-          "gen",
-          "colonel",
-          "col",
-          "captain",
-          "capt",
-          "major",
-          "maj",
-          "sergeant",
-          "sgt",
-          "lieutenant",
-          "lt",
-          "sheikh",
-          "shaykh",
-          "imam",
-          "mullah",
-          "ayatollah",
-          "prince",
-          "princess",
-          "king",
-          "queen",
-          "judge",
-          "justice",
-          "minister",
-          "senator",
-          "sen",
-          "rep",
-          "governor",
-          "gov",
-          "mayor",
-          "commander",
-          "officer",
-          "private",
-          "pte",
-          "brother",
-          "sister",
-          "father",
-          "reverend",
-          "rev",
-          "professor",
-          "prof",
-          "mister",
-          "madam",
-          "emir");
+      words(
+          "mr mrs ms miss dr sir lord lady president general gen colonel col captain capt "
+              + "major maj sergeant sgt lieutenant lt sheikh shaykh imam mullah ayatollah prince "
+              + "princess king queen judge justice minister senator sen rep governor gov mayor "
+              + "commander officer private pte brother sister father reverend rev professor prof "
+              + "mister madam emir");
 
-  /** Capitalised words before a name that belong to it or leave it a place: "North", "Greater". */
+  /**
+   * Capitalised words before a name that belong to it or leave it a place: "North", "Greater", and
+   * the function words that open sentences ("In Baghdad").
+   */
   private static final Set<String> PREFIXES =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "greater",
-          "upper",
-          "lower",
-          "old",
-          "new",
-          "camp",
-          "in",
-          "at",
-          "near",
-          "from",
-          "to",
-          "outside",
-          "inside",
-          "around",
-          "across",
-          "of",
-          "the",
-          "and",
-          "via",
-          "into",
-          "downtown");
+      words(
+          "north south east west northern southern eastern western central greater upper "
+              + "lower old new camp in at near from to outside inside around across of the and "
+              + "via into downtown on for by with after before since during when while as if but "
+              + "yet so then a an our his her their its my this that both all every throughout "
+              + "within beyond towards toward between over under like unlike rural urban occupied "
+              + "liberated besieged today yesterday there here");
 
   /** Capitalised words after a name that leave it a place: "Diyala Province", "Baghdad Airport". */
   private static final Set<String> FEATURES =
-      Set.of(
-          "province",
-          "governorate",
-          "region",
-          "district",
-          "county",
-          "state",
-          "oblast",
-          "city",
-          "town",
-          "village",
-          "camp",
-          "airport",
-          "airbase",
-          "base",
-          "valley",
-          "river",
-          "mountains",
-          "mountain",
-          "plain",
-          "desert",
-          "square",
-          "street",
-          "road",
-          "highway",
-          "bridge",
-          "market",
-          "prison",
-          "hospital",
-          "mosque",
-          "church",
-          "checkpoint",
-          "border",
-          "crossing",
-          "area",
-          "municipality",
-          "department",
-          "prefecture",
-          "territory",
-          "island",
-          "islands");
+      words(
+          "province governorate region district county state oblast city town village camp "
+              + "airport airbase base valley river mountains mountain plain desert square street "
+              + "road highway bridge market prison hospital mosque church checkpoint border "
+              + "crossing area municipality department prefecture territory island islands");
 
   /** Capitalised words that are far more often something else: never taken as places. */
   private static final Set<String> NEVER =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "god",
-          "allah",
-          "i");
+      words(
+          "monday tuesday wednesday thursday friday saturday sunday january february march "
+              + "april may june july august september october november december god allah i");
 
   /** Capitalised single words that are places only where the document names their country. */
   private static final Set<String> COMMON_WORDS =
-      Set.of(
-          "police",
-          "most",
-          "many",
-          "reading",
-          "mobile",
-          "nice",
-          "bath",
-          "split",
-          "of",
-          "hit",
-          "will",
-          "best",
-          "union",
-          "independence",
-          "liberty",
-          "university",
-          "victoria",
-          "mercy",
-          "hope",
-          "justice",
-          "mission",
-          "progress",
-          "eagle",
-          "buffalo",
-          "federal",
-          "national",
-          "opposition",
-          "army",
-          "security",
-          "commerce",
-          "industry",
-          "sale",
-          "lead",
-          "man",
-          "why",
-          "why not",
-          "she",
-          "he",
-          "they",
-          "we",
-          "you",
-          "it",
-          "this",
-          "that",
-          "these",
-          "those",
-          "there",
-          "here",
-          "one",
-          "two",
-          "three",
-          "however",
-          "after",
-          "before",
-          "during",
-          "among");
+      words(
+          "police most many reading mobile nice bath split of hit will best union "
+              + "independence liberty university victoria mercy hope justice mission progress "
+              + "eagle buffalo federal national opposition army security commerce industry sale "
+              + "lead man why she he they we you it this that these those there here one two "
+              + "three however after before during among");
 
   private final Gazetteer gazetteer;
+
+  private static Set<String> words(String spaceSeparated) {
+    return Set.of(spaceSeparated.split(" "));
+  }
 
   public PlaceFinder(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -475,7 +300,6 @@ public final class PlaceFinder {
         return false;
       }
       if (before.capitalised()
-          && !before.opens()
           && joined(text, before, first)
           && !PREFIXES.contains(before.lower())) {
         return false;
