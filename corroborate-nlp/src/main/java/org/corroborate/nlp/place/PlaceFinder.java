@@ -1,0 +1,394 @@
+package org.corroborate.nlp.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.model.Place;
+import org.corroborate.model.PlaceMention;
+import org.corroborate.model.Span;
+
+/**
+ * Finds the places a text names and resolves each to a gazetteer entry.
+ *
+ * <p>Candidates are runs of capitalised words (with connectors such as "de", "of", "al-"), longest
+ * match first: "Camp Ashraf" before "Ashraf". A run is taken as a place only when it is a country,
+ * an admin1 region, one of the case's additions, or a populated place large enough not to be a
+ * coincidence: at least {@value #MIN_POPULATION} people, or {@value #MIN_POPULATION_IN_CONTEXT} in
+ * a country the document already names; a capitalised word that opens a sentence needs {@value
+ * #MIN_POPULATION_SENTENCE_START} or that context. Names that run into another capitalised word
+ * ("Paris Hilton") or follow a title ("Mr Jackson") are left alone, as are weekdays and months.
+ *
+ * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
+ * country it names, else to the one with the largest population. The context is what the caller
+ * passes plus the countries and regions named in the text itself.
+ *
+ * <p>"Camp X" and "X camp" resolve to a case addition named X, "Camp X" or "X camp"; a case
+ * addition's name of six or more letters also matches with one typo ("Asfraf" for "Ashraf"). Names
+ * from GeoNames must match exactly (ignoring case and diacritics).
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class PlaceFinder {
+
+  /** Population a single-word place needs when the document names none of its country. */
+  public static final long MIN_POPULATION = 15_000;
+
+  /** Population a name of several words needs when the document names none of its country. */
+  public static final long MIN_POPULATION_MULTIWORD = 5_000;
+
+  /** Population a place needs when the document names its country or region. */
+  public static final long MIN_POPULATION_IN_CONTEXT = 1_000;
+
+  /** Population a single capitalised word opening a sentence needs, without context. */
+  public static final long MIN_POPULATION_SENTENCE_START = 100_000;
+
+  private static final int MAX_TOKENS = 6;
+  private static final int MIN_LETTERS_FOR_TYPO = 6;
+
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}\\p{M}]+)*");
+
+  private static final Set<String> CONNECTORS =
+      words(
+          "de del della di da do dos das du des la le les los las el al an ad ar as ash at "
+              + "az of the and upon on sur am im en y van von der den bin ibn abu bani");
+
+  /** Lowercase particles that may start a name when a hyphen joins them to it: "al-Hasakah". */
+  private static final Set<String> PARTICLES = words("al el ad an ar as ash at az");
+
+  /** Capitalised words before a name that make it part of a person's name or title. */
+  private static final Set<String> TITLES =
+      words(
+          "mr mrs ms miss dr sir lord lady president general gen colonel col captain capt "
+              + "major maj sergeant sgt lieutenant lt sheikh shaykh imam mullah ayatollah prince "
+              + "princess king queen judge justice minister senator sen rep governor gov mayor "
+              + "commander officer private pte brother sister father reverend rev professor prof "
+              + "mister madam emir");
+
+  /**
+   * Capitalised words before a name that belong to it or leave it a place: "North", "Greater", and
+   * the function words that open sentences ("In Baghdad").
+   */
+  private static final Set<String> PREFIXES =
+      words(
+          "north south east west northern southern eastern western central greater upper "
+              + "lower old new camp in at near from to outside inside around across of the and "
+              + "via into downtown on for by with after before since during when while as if but "
+              + "yet so then a an our his her their its my this that both all every throughout "
+              + "within beyond towards toward between over under like unlike rural urban occupied "
+              + "liberated besieged today yesterday there here");
+
+  /** Capitalised words after a name that leave it a place: "Diyala Province", "Baghdad Airport". */
+  private static final Set<String> FEATURES =
+      words(
+          "province governorate region district county state oblast city town village camp "
+              + "airport airbase base valley river mountains mountain plain desert square street "
+              + "road highway bridge market prison hospital mosque church checkpoint border "
+              + "crossing area municipality department prefecture territory island islands");
+
+  /** Capitalised words that are far more often something else: never taken as places. */
+  private static final Set<String> NEVER =
+      words(
+          "monday tuesday wednesday thursday friday saturday sunday january february march "
+              + "april may june july august september october november december god allah i");
+
+  /** Capitalised single words that are places only where the document names their country. */
+  private static final Set<String> COMMON_WORDS =
+      words(
+          "police most many reading mobile nice bath split of hit will best union "
+              + "independence liberty university victoria mercy hope justice mission progress "
+              + "eagle buffalo federal national opposition army security commerce industry sale "
+              + "lead man why she he they we you it this that these those there here one two "
+              + "three however after before during among");
+
+  private final Gazetteer gazetteer;
+
+  private static Set<String> words(String spaceSeparated) {
+    return Set.of(spaceSeparated.split(" "));
+  }
+
+  public PlaceFinder(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  private record Token(int start, int end, String lower, boolean capitalised, boolean opens) {}
+
+  private record Match(int first, int last, int start, int end, List<Gazetteer.Entry> entries) {}
+
+  /**
+   * The places named in {@code text}, in text order.
+   *
+   * @param text a part of a document's extracted text
+   * @param offset where {@code text} starts in the document: spans are document offsets
+   * @param ctx the countries and admin1 regions the document named before this text
+   */
+  public List<PlaceMention> find(String text, int offset, PlaceContext ctx) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(ctx, "ctx");
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be non-negative; got " + offset);
+    }
+    List<Token> tokens = tokenize(text);
+    List<Match> matches = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match m = startsName(tokens, i, text) ? longestMatch(tokens, i, text) : null;
+      if (m == null) {
+        i++;
+      } else {
+        matches.add(m);
+        i = m.last() + 1;
+      }
+    }
+
+    PlaceContext local = ctx;
+    for (Match m : matches) {
+      Gazetteer.Entry first = m.entries().get(0);
+      if ((first.isRegion() || first.addition()) && accepted(m, first, tokens, text, local)) {
+        local = local.with(first.place());
+      }
+    }
+
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (Match m : matches) {
+      Gazetteer.Entry chosen = choose(m.entries(), local);
+      if (accepted(m, chosen, tokens, text, local)) {
+        mentions.add(
+            new PlaceMention(
+                new Span(offset + m.start(), offset + m.end()),
+                text.substring(m.start(), m.end()),
+                chosen.place()));
+      }
+    }
+    return List.copyOf(mentions);
+  }
+
+  private Match longestMatch(List<Token> tokens, int i, String text) {
+    int max = i;
+    while (max + 1 < tokens.size()
+        && max + 1 - i < MAX_TOKENS
+        && joined(text, tokens.get(max), tokens.get(max + 1))
+        && (tokens.get(max + 1).capitalised()
+            || CONNECTORS.contains(tokens.get(max + 1).lower()))) {
+      max++;
+    }
+    boolean camp = tokens.get(i).lower().equals("camp");
+    for (int j = max; j >= i; j--) {
+      if (!tokens.get(j).capitalised()) {
+        continue;
+      }
+      int start = tokens.get(i).start();
+      int end = tokens.get(j).end();
+      String key = PlaceNames.key(text.substring(start, end));
+      List<Gazetteer.Entry> entries = gazetteer.entries(key);
+      if (!entries.isEmpty()) {
+        return withCampSuffix(tokens, i, j, text, entries);
+      }
+      if (camp && j > i) {
+        String rest = PlaceNames.key(text.substring(tokens.get(i + 1).start(), end));
+        List<Gazetteer.Entry> added = gazetteer.additions(rest);
+        if (added.isEmpty()) {
+          added = gazetteer.additions(rest + " camp");
+        }
+        if (!added.isEmpty()) {
+          return new Match(i, j, start, end, added);
+        }
+      }
+      Match suffixed = campSuffix(tokens, i, j, text, key);
+      if (suffixed != null) {
+        return suffixed;
+      }
+      List<Gazetteer.Entry> near = nearMiss(key);
+      if (near.isEmpty() && camp && j > i) {
+        near = nearMiss(PlaceNames.key(text.substring(tokens.get(i + 1).start(), end)));
+      }
+      if (!near.isEmpty()) {
+        return withCampSuffix(tokens, i, j, text, near);
+      }
+    }
+    return null;
+  }
+
+  /** "X camp" where the case has X, "Camp X" or "X camp". */
+  private Match campSuffix(List<Token> tokens, int i, int j, String text, String key) {
+    if (!followedByCamp(tokens, j, text)) {
+      return null;
+    }
+    List<Gazetteer.Entry> added = gazetteer.additions(key);
+    if (added.isEmpty()) {
+      added = gazetteer.additions("camp " + key);
+    }
+    if (added.isEmpty()) {
+      added = gazetteer.additions(key + " camp");
+    }
+    if (added.isEmpty()) {
+      return null;
+    }
+    return new Match(i, j + 1, tokens.get(i).start(), tokens.get(j + 1).end(), added);
+  }
+
+  /** A case addition's match, with a following "camp" taken into the span. */
+  private static Match withCampSuffix(
+      List<Token> tokens, int i, int j, String text, List<Gazetteer.Entry> entries) {
+    if (entries.get(0).addition() && followedByCamp(tokens, j, text)) {
+      return new Match(i, j + 1, tokens.get(i).start(), tokens.get(j + 1).end(), entries);
+    }
+    return new Match(i, j, tokens.get(i).start(), tokens.get(j).end(), entries);
+  }
+
+  private static boolean followedByCamp(List<Token> tokens, int j, String text) {
+    return j + 1 < tokens.size()
+        && tokens.get(j + 1).lower().equals("camp")
+        && joined(text, tokens.get(j), tokens.get(j + 1));
+  }
+
+  /** Case additions one edit away from a name of six or more letters. */
+  private List<Gazetteer.Entry> nearMiss(String key) {
+    if (PlaceNames.letters(key) < MIN_LETTERS_FOR_TYPO) {
+      return List.of();
+    }
+    List<Gazetteer.Entry> found = new ArrayList<>();
+    for (String k : gazetteer.additionKeys()) {
+      if (PlaceNames.letters(k) >= MIN_LETTERS_FOR_TYPO && PlaceNames.withinOneEdit(key, k)) {
+        for (Gazetteer.Entry e : gazetteer.additions(k)) {
+          if (!found.contains(e)) {
+            found.add(e);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The case's own places win over namesakes; among equals, context decides, then prior. */
+  private static Gazetteer.Entry choose(List<Gazetteer.Entry> entries, PlaceContext ctx) {
+    boolean additions = entries.get(0).addition();
+    Gazetteer.Entry inCountry = null;
+    for (Gazetteer.Entry e : entries) {
+      if (additions && !e.addition()) {
+        break;
+      }
+      Place p = e.place();
+      if (ctx.mentionsAdmin1(p.country(), p.admin1())) {
+        return e;
+      }
+      if (inCountry == null && ctx.mentionsCountry(p.country())) {
+        inCountry = e;
+      }
+    }
+    return inCountry != null ? inCountry : entries.get(0);
+  }
+
+  private static boolean accepted(
+      Match m, Gazetteer.Entry chosen, List<Token> tokens, String text, PlaceContext ctx) {
+    if (chosen.addition()) {
+      return true;
+    }
+    boolean single = m.first() == m.last();
+    Token first = tokens.get(m.first());
+    if (single && NEVER.contains(first.lower())) {
+      return false;
+    }
+    if (m.first() > 0) {
+      Token before = tokens.get(m.first() - 1);
+      if (TITLES.contains(before.lower()) && before.capitalised()) {
+        return false;
+      }
+      if (before.capitalised()
+          && joined(text, before, first)
+          && !PREFIXES.contains(before.lower())) {
+        return false;
+      }
+    }
+    if (m.last() + 1 < tokens.size()) {
+      Token last = tokens.get(m.last());
+      Token after = tokens.get(m.last() + 1);
+      if (after.capitalised() && joined(text, last, after) && !FEATURES.contains(after.lower())) {
+        return false;
+      }
+    }
+    Place place = chosen.place();
+    boolean inContext =
+        ctx.mentionsCountry(place.country()) || ctx.mentionsAdmin1(place.country(), place.admin1());
+    String surface = PlaceNames.key(text.substring(m.start(), m.end()));
+    if (single && COMMON_WORDS.contains(surface) && (first.opens() || !inContext)) {
+      return false;
+    }
+    if (chosen.isRegion()) {
+      return true;
+    }
+    if (inContext) {
+      return chosen.population() >= MIN_POPULATION_IN_CONTEXT;
+    }
+    if (single && first.opens()) {
+      return chosen.population() >= MIN_POPULATION_SENTENCE_START;
+    }
+    return chosen.population() >= (single ? MIN_POPULATION : MIN_POPULATION_MULTIWORD);
+  }
+
+  private static boolean startsName(List<Token> tokens, int i, String text) {
+    Token t = tokens.get(i);
+    if (t.capitalised()) {
+      return true;
+    }
+    return PARTICLES.contains(t.lower())
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).capitalised()
+        && text.charAt(t.end()) == '-'
+        && tokens.get(i + 1).start() == t.end() + 1;
+  }
+
+  /** Whether two neighbouring tokens belong to one name: one or two spaces, or a hyphen. */
+  private static boolean joined(String text, Token a, Token b) {
+    int gap = b.start() - a.end();
+    if (gap == 1) {
+      char c = text.charAt(a.end());
+      return c == ' ' || c == '-' || c == '\u00a0';
+    }
+    return gap == 2 && text.charAt(a.end()) == ' ' && text.charAt(a.end() + 1) == ' ';
+  }
+
+  private static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (end - start > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
+        end -= 2;
+      }
+      char c = text.charAt(start);
+      boolean capitalised = Character.isUpperCase(c) || Character.isTitleCase(c);
+      tokens.add(
+          new Token(
+              start,
+              end,
+              text.substring(start, end).toLowerCase(Locale.ROOT).replace(".", ""),
+              capitalised,
+              opensSentence(text, start)));
+    }
+    return tokens;
+  }
+
+  /** Whether the word at {@code start} opens the text, a line or a sentence. */
+  private static boolean opensSentence(String text, int start) {
+    int k = start - 1;
+    while (k >= 0) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (Character.isWhitespace(c) || "\"“‘'([«".indexOf(c) >= 0) {
+        k--;
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+    return true;
+  }
+}

@@ -1,0 +1,215 @@
+package org.corroborate.nlp.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.corroborate.model.Place;
+import org.corroborate.model.PlaceMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlaceFinderTest {
+
+  private static Gazetteer geonames;
+  private static PlaceFinder finder;
+
+  @BeforeAll
+  static void load(@TempDir Path dir) throws IOException {
+    geonames = Gazetteer.load();
+    Path tsv = dir.resolve("case-gazetteer.tsv");
+    Files.writeString(
+        tsv,
+        "name\taliases\tkind\tadmin1\tcountry\tlat\tlon\n"
+            + "Camp Ashraf\tAshraf\tcamp\tDiyala\tIQ\t33.6450\t44.6350\n"
+            + "Tallow Creek\tTallow Crk\tcamp\tDunmere\tZZ\t-48.5120\t-130.2070\n"
+            + "Brenn\t\tvillage\tDunmere\tZZ\t-48.6380\t-130.2150\n",
+        StandardCharsets.UTF_8);
+    finder = new PlaceFinder(CaseGazetteer.read(tsv).applyTo(geonames));
+  }
+
+  private static List<PlaceMention> find(String text) {
+    return finder.find(text, 0, PlaceContext.empty());
+  }
+
+  @Test
+  void a_town_its_province_and_its_country_are_each_found() {
+    List<PlaceMention> found = find("Shelling was reported in Baqubah, in Diyala province, Iraq.");
+    assertThat(found).extracting(PlaceMention::text).containsExactly("Baqubah", "Diyala", "Iraq");
+    assertThat(found.get(0).place())
+        .extracting(Place::name, Place::admin1, Place::country, Place::kind)
+        .containsExactly("Baqubah", "Diyala", "IQ", "city");
+    assertThat(found.get(1).place().kind()).isEqualTo("admin1");
+    assertThat(found.get(2).place().kind()).isEqualTo("country");
+  }
+
+  @Test
+  void a_state_after_a_town_places_the_town_in_that_state() {
+    List<PlaceMention> found = find("Witnesses in Hermitage, Tennessee, heard the shots.");
+    assertThat(found.get(0).place())
+        .extracting(Place::name, Place::admin1, Place::country)
+        .containsExactly("Hermitage", "Tennessee", "US");
+  }
+
+  @Test
+  void an_ambiguous_name_resolves_to_the_namesake_in_a_region_the_text_names() {
+    assertThat(find("The convoy left Paris at dawn.").get(0).place().country()).isEqualTo("FR");
+    PlaceMention paris = find("The convoy left Paris, in Lamar County, Texas, at dawn.").get(0);
+    assertThat(paris.place())
+        .extracting(Place::admin1, Place::country)
+        .containsExactly("Texas", "US");
+  }
+
+  @Test
+  void context_from_earlier_in_the_document_resolves_a_later_name() {
+    PlaceContext aboutTexas =
+        PlaceContext.empty().withAll(find("Storms crossed northern Texas overnight."));
+    PlaceMention paris = finder.find("Crews reached Paris by noon.", 0, aboutTexas).get(0);
+    assertThat(paris.place().admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void spans_are_offsets_into_the_document() {
+    String text = "Rockets fell on Baqubah.";
+    PlaceMention m = finder.find(text, 1000, PlaceContext.empty()).get(0);
+    assertThat(m.span().start()).isEqualTo(1000 + text.indexOf("Baqubah"));
+    assertThat(m.span().length()).isEqualTo("Baqubah".length());
+    assertThat(m.text()).isEqualTo("Baqubah");
+  }
+
+  @Test
+  void the_longest_name_wins_camp_ashraf_before_ashraf() {
+    List<PlaceMention> found = find("Residents of Camp Ashraf were moved on Tuesday.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("Camp Ashraf");
+    assertThat(found.get(0).place())
+        .extracting(Place::name, Place::admin1, Place::country, Place::lat, Place::lon)
+        .containsExactly("Camp Ashraf", "Diyala", "IQ", 33.645, 44.635);
+  }
+
+  @Test
+  void camp_x_and_x_camp_resolve_to_a_case_addition_named_x() {
+    assertThat(find("Families fled Camp Tallow Creek overnight.").get(0))
+        .extracting(PlaceMention::text, m -> m.place().name())
+        .containsExactly("Camp Tallow Creek", "Tallow Creek");
+    assertThat(find("Families fled the Tallow Creek camp overnight.").get(0))
+        .extracting(PlaceMention::text, m -> m.place().name())
+        .containsExactly("Tallow Creek camp", "Tallow Creek");
+    assertThat(find("The Ashraf camp was shelled.").get(0).place().name()).isEqualTo("Camp Ashraf");
+  }
+
+  @Test
+  void a_case_name_of_six_or_more_letters_tolerates_one_typo() {
+    assertThat(find("Mortars hit Asfraf again.").get(0))
+        .extracting(PlaceMention::text, m -> m.place().name())
+        .containsExactly("Asfraf", "Camp Ashraf");
+    assertThat(find("Mortars hit Camp Asfraf again.").get(0).text()).isEqualTo("Camp Asfraf");
+    assertThat(find("Guards at Tallow Creak fired.").get(0).place().name())
+        .isEqualTo("Tallow Creek");
+  }
+
+  @Test
+  void short_case_names_and_geonames_names_need_the_exact_spelling() {
+    assertThat(find("They walked to Brenm.")).isEmpty();
+    assertThat(find("They walked to Brenn."))
+        .extracting(PlaceMention::text)
+        .containsExactly("Brenn");
+    assertThat(find("Shelling was reported in Baqubahh.")).isEmpty();
+  }
+
+  @Test
+  void the_case_place_wins_over_a_geonames_namesake() {
+    Place paris = new Place("Paris", "Dunmere", "ZZ", null, null, "village", "case:test");
+    PlaceFinder withParis =
+        new PlaceFinder(geonames.withAdditions(List.of(paris), java.util.Map.of()));
+    assertThat(withParis.find("They reached Paris.", 0, PlaceContext.empty()).get(0).place())
+        .isEqualTo(paris);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Jordan Peterson spoke on Monday.",
+        "The witness, Mr Jackson, said nothing.",
+        "Police said the attack began in March.",
+        "Most of the victims were children.",
+        "Reading the report took an hour.",
+        "Andrew Jackson was president.",
+        "Paris Hilton was not there.",
+      })
+  void capitalised_words_that_are_not_places_are_left_alone(String sentence) {
+    assertThat(find(sentence)).isEmpty();
+  }
+
+  @Test
+  void small_places_need_their_country_named_in_the_text() {
+    // Allardt, Tennessee has some 600 people: alone, the word is no evidence of a place
+    assertThat(find("The family of Allardt stayed.")).isEmpty();
+    assertThat(find("A man from Allardt, Tennessee was hurt.").get(0).place().admin1())
+        .isEqualTo("Tennessee");
+  }
+
+  @Test
+  void possessives_hyphenated_particles_and_abbreviations_are_names_too() {
+    assertThat(find("Baghdad's streets were empty.").get(0).place().name()).isEqualTo("Baghdad");
+    assertThat(find("Clashes in al-Hasakah continued.").get(0).text()).isEqualTo("al-Hasakah");
+    assertThat(find("Aid from the U.S. arrived.").get(0).place().country()).isEqualTo("US");
+  }
+
+  @Test
+  void mentions_never_overlap_and_always_quote_the_text_they_cover() {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    String[] parts = {
+      "Shelling was reported in Baqubah",
+      "in Diyala province",
+      "Iraq",
+      "Camp Ashraf",
+      "Asfraf",
+      "Mr Jackson",
+      "on Monday",
+      "Paris",
+      "Texas",
+      "Hermitage, Tennessee",
+      "the Tallow Creek camp",
+      "Police said",
+      "al-Hasakah",
+      "Baghdad's",
+      "U.S.",
+      "Sant Julià de Lòria",
+      "Jordan Peterson",
+      "  ",
+      "\n",
+      ".",
+      ",",
+      "é",
+      "'s",
+      "-"
+    };
+    for (int round = 0; round < 200; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        b.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : ", ");
+      }
+      String text = b.toString();
+      int offset = random.nextInt(50);
+      List<PlaceMention> found = finder.find(text, offset, PlaceContext.empty());
+      int end = offset;
+      for (PlaceMention m : found) {
+        assertThat(m.span().start()).as("seed %d, text %s", seed, text).isGreaterThanOrEqualTo(end);
+        assertThat(text.substring(m.span().start() - offset, m.span().end() - offset))
+            .as("seed %d", seed)
+            .isEqualTo(m.text());
+        end = m.span().end();
+      }
+    }
+  }
+}
