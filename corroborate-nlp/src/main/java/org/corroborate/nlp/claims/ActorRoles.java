@@ -80,7 +80,27 @@ final class ActorRoles {
           "patient",
           "prisoner",
           "inmate",
-          "pupil");
+          "pupil",
+          "teacher",
+          "doctor",
+          "nurse",
+          "pilgrim",
+          "trader",
+          "shepherd",
+          "herder",
+          "driver",
+          "official",
+          "employee",
+          "miner",
+          "fisherman",
+          "tourist",
+          "citizen",
+          "youth",
+          "mourner",
+          "guest",
+          "customer",
+          "shopper",
+          "hostage");
   private static final Set<String> VICTIM_CASES = Set.of("of", "on", "against");
 
   List<Role> of(Parse parse, IndexedWord trigger) {

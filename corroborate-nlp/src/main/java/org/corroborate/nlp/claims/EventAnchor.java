@@ -34,7 +34,8 @@ final class EventAnchor {
       }
       boolean parentNamesEvent =
           parse.trigger(parent).map(TriggerLexicon.Entry::namesEvent).orElse(false);
-      if ((rel.equals("conj") && (parse.hasSubject(current) || !parentNamesEvent))
+      boolean verbOnNoun = current.tag().startsWith("V") && parent.tag().startsWith("N");
+      if ((rel.equals("conj") && (parse.hasSubject(current) || !(parentNamesEvent || verbOnNoun)))
           || (rel.equals("acl:relcl") && !parentNamesEvent)) {
         break;
       }

@@ -96,7 +96,7 @@ final class Parse {
 
   /** The preposition that marks a nominal: "of", "by", "according" (of "according to"), or "". */
   String caseOf(IndexedWord w) {
-    return child(w, "case").map(Parse::lemma).orElse("");
+    return child(w, "case").map(c -> c.word().toLowerCase(Locale.ROOT)).orElse("");
   }
 
   boolean isPassive(IndexedWord verb) {
