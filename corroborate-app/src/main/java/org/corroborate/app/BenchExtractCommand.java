@@ -25,6 +25,7 @@ import org.corroborate.model.Extraction;
 import org.corroborate.model.SourceKind;
 import org.corroborate.nlp.Extractor;
 import org.corroborate.nlp.StockPipeline;
+import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.store.EvidenceStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +72,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Document> docs = read(out);
     long t0 = System.nanoTime();
-    Extractor extractor = Extractor.create(List.of());
+    Extractor extractor = Extractor.create(CaseGazetteer.empty());
     out.printf(Locale.ROOT, "our extractor loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     run(out, extractor, docs.subList(0, Math.min(oneThread, docs.size())), 1);
     resetPeakHeap();

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import org.corroborate.model.Place;
 import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.store.CaseFolder;
 import picocli.CommandLine.Option;
@@ -39,14 +37,14 @@ final class GazetteerOption {
     }
     try {
       CaseGazetteer.read(file);
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (CaseGazetteer.CaseGazetteerException e) {
       throw new Cli.UsageException(e.getMessage());
     }
     Files.copy(file, caseFile(folder), StandardCopyOption.REPLACE_EXISTING);
   }
 
-  static List<Place> additions(CaseFolder folder) throws IOException {
+  static CaseGazetteer additions(CaseFolder folder) throws IOException {
     Path f = caseFile(folder);
-    return Files.isRegularFile(f) ? CaseGazetteer.read(f) : List.of();
+    return Files.isRegularFile(f) ? CaseGazetteer.read(f) : CaseGazetteer.empty();
   }
 }

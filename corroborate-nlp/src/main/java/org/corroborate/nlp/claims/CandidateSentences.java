@@ -1,0 +1,90 @@
+package org.corroborate.nlp.claims;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Which sentences are worth tagging and parsing: those with a word that can name an event or a
+ * casualty (matched on its surface form, before any tagging, so the list is wider than the {@link
+ * TriggerLexicon}), and those that can introduce or close a quotation (a quotation mark, or a final
+ * colon as in "Mr. Stevenson recounts:"), whose speaker the quoted sentences need. A number alone
+ * does not select a sentence: every figure rule needs a casualty word beside the number.
+ */
+final class CandidateSentences implements Predicate<List<String>> {
+
+  private static final List<String> PREFIXES =
+      List.of(
+          "kill",
+          "slaughter",
+          "massacr",
+          "murder",
+          "slay",
+          "slain",
+          "assassin",
+          "execut",
+          "behead",
+          "gas",
+          "die",
+          "died",
+          "dying",
+          "dead",
+          "death",
+          "bod",
+          "corpse",
+          "fatal",
+          "deceased",
+          "toll",
+          "wound",
+          "injur",
+          "hurt",
+          "hospital",
+          "abduct",
+          "kidnap",
+          "hostage",
+          "disappear",
+          "missing",
+          "detain",
+          "detention",
+          "arrest",
+          "attack",
+          "storm",
+          "raid",
+          "assault",
+          "ambush",
+          "aggression",
+          "target",
+          "shoot",
+          "shot",
+          "gun",
+          "machine-gun",
+          "stab",
+          "tortur",
+          "rape",
+          "shell",
+          "bomb",
+          "explo",
+          "blast",
+          "airstrike",
+          "clash",
+          "battle",
+          "firefight");
+
+  @Override
+  public boolean test(List<String> lowerCaseWords) {
+    for (String w : lowerCaseWords) {
+      if (isQuotationMark(w)) {
+        return true;
+      }
+      for (String prefix : PREFIXES) {
+        if (w.startsWith(prefix)) {
+          return true;
+        }
+      }
+    }
+    return !lowerCaseWords.isEmpty() && lowerCaseWords.get(lowerCaseWords.size() - 1).equals(":");
+  }
+
+  private static boolean isQuotationMark(String w) {
+    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”");
+  }
+}

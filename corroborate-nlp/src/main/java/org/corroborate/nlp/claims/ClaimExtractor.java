@@ -1,0 +1,245 @@
+package org.corroborate.nlp.claims;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Document;
+import org.corroborate.model.Polarity;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Segment;
+import org.corroborate.model.SegmentKind;
+import org.corroborate.model.Span;
+import org.corroborate.nlp.Pipeline;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.claims.EventTypes.EventType;
+
+/**
+ * Extracts the claims of one document: for every parsed sentence, its event mentions ({@code
+ * occurred}), the casualty figures that depend on them in the dependency tree ({@code killed},
+ * {@code injured}, {@code abducted}, {@code detained}, {@code missing}), and the perpetrators and
+ * victims named as their arguments; each with its sentence, speaker and polarity.
+ *
+ * <p>Thread-safe: it holds only the shared {@link Pipeline}, the amount reader and immutable rule
+ * tables; per-document state lives in {@link #extract}.
+ */
+public final class ClaimExtractor {
+
+  public static final String EXTRACTOR = "corroborate-nlp";
+
+  /** Bumped whenever a rule changes what is extracted. */
+  public static final String VERSION = "1";
+
+  private final Pipeline pipeline;
+  private final AmountReader amounts;
+  private final TriggerLexicon lexicon = new TriggerLexicon();
+  private final CandidateSentences candidates = new CandidateSentences();
+  private final ReportingVerbs reporting = new ReportingVerbs();
+  private final EventAnchor anchors = new EventAnchor(reporting);
+  private final PolarityRule polarity = new PolarityRule(reporting);
+  private final ActorRoles actors = new ActorRoles();
+  private final ZeroFigures zeros = new ZeroFigures();
+  private final List<FigureRule> figureRules =
+      List.of(
+          new CasualtyNounRule(),
+          new PredicateRoleRule(),
+          new ModifierRule(),
+          new NominalEventRule(),
+          new DeathTollRule());
+
+  public ClaimExtractor(Pipeline pipeline, AmountReader amounts) {
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.amounts = Objects.requireNonNull(amounts, "amounts");
+  }
+
+  /** The claims of {@code doc}, in text order. */
+  public List<Claim> extract(Document doc) {
+    String text = doc.text();
+    List<Sentence> sentences = pipeline.parse(text, candidates);
+    Map<Integer, Parse> parses = new HashMap<>();
+    for (Sentence s : sentences) {
+      if (s.isParsed()) {
+        parses.put(s.index(), new Parse(s, text, lexicon));
+      }
+    }
+    List<Segment> segments = doc.extraction().segments();
+    Speakers speakers =
+        new Speakers(reporting, sentences, parses, QuotedRegions.of(text, segments));
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    for (Sentence s : sentences) {
+      Parse parse = parses.get(s.index());
+      if (parse != null) {
+        SentenceClaims sc =
+            new SentenceClaims(doc.id(), parse, speakers, segmentKind(segments, s.span()));
+        sc.events(claims);
+        sc.figures(claims);
+        sc.zeros(claims);
+      }
+    }
+    List<Claim> out = new ArrayList<>(claims.values());
+    out.sort(
+        Comparator.comparing((Claim c) -> c.sentence())
+            .thenComparing(Claim::valueSpan)
+            .thenComparing(c -> c.property().ordinal()));
+    return List.copyOf(out);
+  }
+
+  private static SegmentKind segmentKind(List<Segment> segments, Span sentence) {
+    for (Segment seg : segments) {
+      if (seg.span().start() <= sentence.start() && sentence.start() < seg.span().end()) {
+        return seg.kind();
+      }
+    }
+    return SegmentKind.BODY;
+  }
+
+  /** The claims of one sentence. */
+  private final class SentenceClaims {
+    private final String document;
+    private final Parse parse;
+    private final Speakers speakers;
+    private final SegmentKind segment;
+
+    SentenceClaims(String document, Parse parse, Speakers speakers, SegmentKind segment) {
+      this.document = document;
+      this.parse = parse;
+      this.speakers = speakers;
+      this.segment = segment;
+    }
+
+    void events(Map<String, Claim> out) {
+      for (IndexedWord w : parse.words()) {
+        Optional<TriggerLexicon.Entry> e = parse.trigger(w);
+        if (e.isEmpty() || !e.get().namesEvent() || !anchors.of(parse, w).equals(w)) {
+          continue;
+        }
+        Span span = Parse.span(w);
+        add(out, w, w, ClaimProperty.OCCURRED, type(w).label(), null, span, polarity.of(parse, w));
+        for (ActorRoles.Role r : actors.of(parse, w)) {
+          Span phrase = Phrases.span(parse, r.head());
+          add(out, w, w, r.property(), parse.textOf(phrase), null, phrase, polarity.of(parse, w));
+        }
+      }
+    }
+
+    void figures(Map<String, Claim> out) {
+      Span sentence = parse.sentence().span();
+      List<Quantity> read = amounts.read(parse.textOf(sentence), sentence.start());
+      for (Quantity q : read) {
+        if (isInsideAnother(q, read)) {
+          continue;
+        }
+        Optional<AmountNode> node = AmountNode.locate(parse, q);
+        if (node.isEmpty()) {
+          continue;
+        }
+        Map<ClaimProperty, FigureLink> links = new LinkedHashMap<>();
+        for (FigureRule rule : figureRules) {
+          for (FigureLink link : rule.links(parse, node.get())) {
+            links.putIfAbsent(link.property(), link);
+          }
+        }
+        for (FigureLink link : links.values()) {
+          add(
+              out,
+              link.trigger(),
+              anchors.of(parse, link.trigger()),
+              link.property(),
+              figureValue(q),
+              q,
+              q.span(),
+              polarity.of(parse, link.trigger()));
+        }
+      }
+    }
+
+    void zeros(Map<String, Claim> out) {
+      for (ZeroFigures.Zero z : zeros.find(parse)) {
+        IndexedWord trigger = z.link().trigger();
+        add(
+            out,
+            trigger,
+            anchors.of(parse, trigger),
+            z.link().property(),
+            "0",
+            z.quantity(),
+            z.quantity().span(),
+            polarity.ofZeroFigure(parse, trigger));
+      }
+    }
+
+    private void add(
+        Map<String, Claim> out,
+        IndexedWord trigger,
+        IndexedWord anchor,
+        ClaimProperty property,
+        String value,
+        Quantity quantity,
+        Span valueSpan,
+        Polarity pol) {
+      Span anchorSpan = Parse.span(anchor);
+      String event = Claim.eventId(document, anchorSpan);
+      String speaker = speakers.of(parse, trigger);
+      String id =
+          Claim.claimId(
+              document, event, property, value, valueSpan, speaker, pol, EXTRACTOR, VERSION);
+      Span sentence = parse.sentence().span();
+      out.putIfAbsent(
+          id,
+          new Claim(
+              id,
+              document,
+              event,
+              type(anchor).label(),
+              parse.textOf(anchorSpan),
+              property,
+              value,
+              quantity,
+              valueSpan,
+              parse.textOf(valueSpan),
+              sentence,
+              parse.textOf(sentence),
+              speaker,
+              pol,
+              segment,
+              EXTRACTOR,
+              VERSION));
+    }
+
+    private EventType type(IndexedWord anchor) {
+      EventType base =
+          parse.trigger(anchor).map(TriggerLexicon.Entry::type).orElse(EventTypes.KILLING);
+      List<String> modifiers = new ArrayList<>();
+      for (IndexedWord m : parse.children(anchor, "compound", "amod")) {
+        modifiers.add(Parse.lemma(m));
+      }
+      return EventTypes.refine(base, modifiers);
+    }
+  }
+
+  /** The count to reckon with: the estimate, else the exact value, else a bound, else the text. */
+  private static String figureValue(Quantity q) {
+    for (Long v : new Long[] {q.estimate(), q.value(), q.low(), q.high()}) {
+      if (v != null) {
+        return Long.toString(v);
+      }
+    }
+    return q.text();
+  }
+
+  private static boolean isInsideAnother(Quantity q, List<Quantity> all) {
+    for (Quantity other : all) {
+      if (other != q && other.span().contains(q.span()) && !other.span().equals(q.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,46 @@
+package org.corroborate.nlp.claims;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.nlp.claims.TriggerLexicon.Entry;
+
+/**
+ * The counted noun is modified by a casualty participle or adjective: "seven injured residents",
+ * "the seven Iranian exiles abducted on 1 September", "people killed in the raid", "residents who
+ * were executed". An active participle or relative clause ("men killing", "men who killed") counts
+ * the agents and is no figure.
+ */
+final class ModifierRule implements FigureRule {
+
+  @Override
+  public List<FigureLink> links(Parse parse, AmountNode amount) {
+    IndexedWord noun = amount.role();
+    if (!noun.tag().startsWith("N")) {
+      return List.of();
+    }
+    List<FigureLink> links = new ArrayList<>();
+    for (IndexedWord m : parse.children(noun, "amod", "acl", "acl:relcl")) {
+      boolean patient =
+          switch (parse.rel(m)) {
+            case "amod" -> m.tag().equals("VBN") || m.tag().startsWith("J");
+            case "acl" -> m.tag().equals("VBN") || m.tag().startsWith("J");
+            default -> parse.isPassive(m) || isTollWord(parse, m);
+          };
+      if (patient) {
+        figureOf(parse, m).ifPresent(p -> links.add(new FigureLink(p, m)));
+      }
+    }
+    return links;
+  }
+
+  private static boolean isTollWord(Parse parse, IndexedWord w) {
+    return parse.trigger(w).map(e -> !e.namesEvent()).orElse(false);
+  }
+
+  private static Optional<ClaimProperty> figureOf(Parse parse, IndexedWord w) {
+    return parse.trigger(w).map(Entry::figure);
+  }
+}

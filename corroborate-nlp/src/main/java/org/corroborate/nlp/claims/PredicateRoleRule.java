@@ -1,0 +1,129 @@
+package org.corroborate.nlp.claims;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.nlp.claims.TriggerLexicon.Entry;
+
+/**
+ * The people counted are the patients of a casualty predicate:
+ *
+ * <ul>
+ *   <li>object of an active casualty verb: "killing 52 residents", "killing forty-four";
+ *   <li>passive subject: "52 MEK members were killed", "another group of seven ... were abducted";
+ *   <li>subject of a predicate that has no agent: "two people died", "two people dead", "three
+ *       remain missing";
+ *   <li>subject or object of a verb whose complement or subject-sharing conjunct is a casualty
+ *       predicate: "are believed to have been killed", "were found dead", "were shot and killed",
+ *       "shot dead";
+ *   <li>"fatally" turns shooting, stabbing and wounding into killing.
+ * </ul>
+ *
+ * <p>The subject of an active verb is its agent ("about 2500 of them stormed"): never a figure.
+ * Conjoined nouns take the relation of the first conjunct ("killing 5 soldiers and 3 civilians").
+ */
+final class PredicateRoleRule implements FigureRule {
+
+  private static final Set<String> AGENTLESS_VERBS = Set.of("die", "perish", "disappear");
+  private static final Set<String> FATALLY = Set.of("fatally", "mortally");
+  private static final Set<String> FATAL_WHEN_FATALLY = Set.of("shoot", "stab", "wound", "injure");
+
+  @Override
+  public List<FigureLink> links(Parse parse, AmountNode amount) {
+    IndexedWord role = amount.role();
+    while (parse.rel(role).equals("conj") && parse.parent(role).tag().startsWith("N")) {
+      role = parse.parent(role);
+    }
+    IndexedWord verb = parse.parent(role);
+    if (verb == null) {
+      return List.of();
+    }
+    String rel = parse.rel(role);
+    boolean object = rel.equals("obj");
+    boolean subject = rel.equals("nsubj") || rel.equals("nsubj:pass");
+    if (!object && !subject) {
+      return List.of();
+    }
+    List<FigureLink> links = new ArrayList<>();
+    figureOf(parse, verb)
+        .filter(p -> patientRelation(parse, verb, rel))
+        .ifPresent(p -> links.add(new FigureLink(fatal(parse, verb, p), verb)));
+    for (IndexedWord x : parse.children(verb, "xcomp")) {
+      if (parse.isPassive(x) || isAgentless(parse, x)) {
+        figureOf(parse, x).ifPresent(p -> links.add(new FigureLink(p, x)));
+      }
+    }
+    for (IndexedWord c : parse.children(verb, "conj")) {
+      if (sharesRole(parse, c, rel)) {
+        figureOf(parse, c).ifPresent(p -> links.add(new FigureLink(fatal(parse, c, p), c)));
+      }
+    }
+    if (links.isEmpty() && isFatally(parse, verb) && patientRelation(parse, verb, rel)) {
+      links.add(new FigureLink(ClaimProperty.KILLED, verb));
+    }
+    return links;
+  }
+
+  private static boolean patientRelation(Parse parse, IndexedWord verb, String rel) {
+    return switch (rel) {
+      case "obj" -> !parse.isPassive(verb) && !isAgentless(parse, verb);
+      case "nsubj:pass" -> true;
+      case "nsubj" -> isAgentless(parse, verb) || isObjectless(parse, verb);
+      default -> false;
+    };
+  }
+
+  /**
+   * A transitive casualty verb left without its object has its patient as subject: headlines ("3
+   * killed in crash") and reduced relatives the parser reads as main clauses ("The seven exiles
+   * abducted on 1 September are held ...").
+   */
+  private static boolean isObjectless(Parse parse, IndexedWord verb) {
+    return parse.trigger(verb).map(e -> e.figure() != null).orElse(false)
+        && parse.children(verb, "obj", "ccomp", "xcomp", "iobj").isEmpty()
+        && (verb.tag().equals("VBN") || verb.tag().equals("VBD"));
+  }
+
+  /**
+   * Whether a conjoined predicate shares the counted people in the same role: "were shot and
+   * killed" (a passive participle sharing the passive subject), "shot and killed 3 people" (an
+   * active verb sharing the object), "were hit and died" (an agentless predicate).
+   */
+  private static boolean sharesRole(Parse parse, IndexedWord conjunct, String rel) {
+    if (parse.hasSubject(conjunct)) {
+      return false;
+    }
+    return switch (rel) {
+      case "obj" -> parse.child(conjunct, "obj").isEmpty() && !isAgentless(parse, conjunct);
+      case "nsubj:pass" -> conjunct.tag().equals("VBN") || isAgentless(parse, conjunct);
+      default -> isAgentless(parse, conjunct);
+    };
+  }
+
+  /** "die", "disappear", "dead", "missing", "injured": a casualty predicate with no agent. */
+  private static boolean isAgentless(Parse parse, IndexedWord w) {
+    Optional<Entry> e = parse.trigger(w);
+    return e.isPresent()
+        && (AGENTLESS_VERBS.contains(Parse.lemma(w))
+            || (!e.get().namesEvent() && !w.tag().startsWith("N")));
+  }
+
+  private static Optional<ClaimProperty> figureOf(Parse parse, IndexedWord w) {
+    if (w.tag().startsWith("N")) {
+      return Optional.empty();
+    }
+    return parse.trigger(w).map(Entry::figure);
+  }
+
+  private static ClaimProperty fatal(Parse parse, IndexedWord verb, ClaimProperty property) {
+    return isFatally(parse, verb) ? ClaimProperty.KILLED : property;
+  }
+
+  private static boolean isFatally(Parse parse, IndexedWord verb) {
+    return FATAL_WHEN_FATALLY.contains(Parse.lemma(verb))
+        && parse.hasChildLemma(verb, "advmod", FATALLY);
+  }
+}

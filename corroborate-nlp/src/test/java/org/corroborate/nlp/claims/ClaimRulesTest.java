@@ -1,0 +1,231 @@
+package org.corroborate.nlp.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Polarity;
+import org.corroborate.model.QuantityKind;
+import org.corroborate.model.Segment;
+import org.corroborate.model.SegmentKind;
+import org.corroborate.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Each claim rule as a specification, on sentences about fictional places. */
+class ClaimRulesTest extends ExtractorTestBase {
+
+  private static List<Claim> figures(String text) {
+    return claims(text).stream().filter(c -> c.property().isFigure()).toList();
+  }
+
+  private static Claim only(List<Claim> claims, ClaimProperty property) {
+    List<Claim> of = claims.stream().filter(c -> c.property() == property).toList();
+    assertThat(of).as("claims of %s in %s", property, claims).hasSize(1);
+    return of.get(0);
+  }
+
+  @Test
+  void the_passive_subject_of_a_casualty_verb_is_counted() {
+    Claim c =
+        only(
+            figures("Forty-one villagers were killed in Velmora on Tuesday."),
+            ClaimProperty.KILLED);
+    assertThat(c.value()).isEqualTo("41");
+    assertThat(c.valueText()).isEqualTo("Forty-one");
+    assertThat(c.speaker()).isNull();
+    assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void the_objects_of_participle_clauses_belong_to_the_event_they_follow() {
+    List<Claim> f =
+        figures("Militiamen stormed Kastrin, killing 23 farmers and wounding many more.");
+    Claim killed = only(f, ClaimProperty.KILLED);
+    Claim injured = only(f, ClaimProperty.INJURED);
+    assertThat(killed.value()).isEqualTo("23");
+    assertThat(injured.quantity().kind()).isEqualTo(QuantityKind.VAGUE);
+    assertThat(killed.event()).isEqualTo(injured.event());
+    assertThat(killed.trigger()).isEqualTo("stormed");
+  }
+
+  @Test
+  void a_population_figure_never_becomes_a_casualty_claim() {
+    assertThat(figures("About 900 residents lived in the camp at Velmora before it was shelled."))
+        .isEmpty();
+  }
+
+  @Test
+  void survivors_are_not_casualties() {
+    assertThat(figures("The 17 survivors of the Kastrin massacre gave testimony.")).isEmpty();
+  }
+
+  @Test
+  void the_attacking_force_is_not_a_casualty_count() {
+    assertThat(figures("The soldiers, about 400 of them, stormed the village of Velmora."))
+        .isEmpty();
+  }
+
+  @Test
+  void distances_and_ordinals_are_not_casualty_counts() {
+    assertThat(figures("Velmora lies 60 kilometres from the border and saw its fifth attack."))
+        .isEmpty();
+  }
+
+  @Test
+  void another_incidents_toll_in_the_same_sentence_gets_its_own_event() {
+    List<Claim> f =
+        figures(
+            "Gunmen raided Velmora, killing 14 traders, weeks after the shelling of Kastrin that"
+                + " killed 30 people.");
+    Claim fourteen = f.stream().filter(c -> c.value().equals("14")).findFirst().orElseThrow();
+    Claim thirty = f.stream().filter(c -> c.value().equals("30")).findFirst().orElseThrow();
+    assertThat(fourteen.event()).isNotEqualTo(thirty.event());
+  }
+
+  @Test
+  void a_figure_inside_a_quotation_carries_the_quoted_speaker() {
+    Claim c =
+        only(
+            figures(
+                "Ana Ruiz told reporters:\n“Soldiers executed 12 shepherds near the" + " river.”"),
+            ClaimProperty.KILLED);
+    assertThat(c.speaker()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void a_quotation_over_several_paragraphs_keeps_its_speaker() {
+    String text =
+        "Colonel Brandt recounts:\n“The convoy was ambushed at dawn near Kastrin.\n"
+            + "“Nine drivers were abducted and taken north.”";
+    assertThat(only(figures(text), ClaimProperty.ABDUCTED).speaker()).isEqualTo("Colonel Brandt");
+  }
+
+  @Test
+  void according_to_names_the_speaker() {
+    Claim c =
+        only(
+            figures("Six pilgrims were kidnapped near Kastrin, according to police."),
+            ClaimProperty.ABDUCTED);
+    assertThat(c.speaker()).isEqualTo("police");
+  }
+
+  @Test
+  void the_subject_of_say_is_the_speaker_of_its_complement() {
+    Claim c =
+        only(
+            figures("A UN spokesman said that 8 aid workers were detained in Velmora."),
+            ClaimProperty.DETAINED);
+    assertThat(c.speaker()).isEqualTo("UN spokesman");
+    assertThat(c.value()).isEqualTo("8");
+  }
+
+  @Test
+  void a_denial_is_kept_with_denied_polarity() {
+    Claim c =
+        only(
+            figures("The army denied that its soldiers had killed 19 civilians in Kastrin."),
+            ClaimProperty.KILLED);
+    assertThat(c.polarity()).isEqualTo(Polarity.DENIED);
+    assertThat(c.speaker()).isEqualTo("army");
+  }
+
+  @Test
+  void an_event_said_not_to_have_happened_is_denied() {
+    Claim c =
+        only(
+            claims("State television claimed that no such attack had happened in Velmora."),
+            ClaimProperty.OCCURRED);
+    assertThat(c.polarity()).isEqualTo(Polarity.DENIED);
+    assertThat(c.value()).isEqualTo("attack");
+  }
+
+  @Test
+  void no_one_killed_is_an_asserted_zero_and_a_denied_killing() {
+    List<Claim> all = claims("No one was killed in the blast at Velmora.");
+    Claim zero =
+        only(all.stream().filter(c -> c.property().isFigure()).toList(), ClaimProperty.KILLED);
+    assertThat(zero.value()).isEqualTo("0");
+    assertThat(zero.valueText()).isEqualTo("No one");
+    assertThat(zero.polarity()).isEqualTo(Polarity.ASSERTED);
+    assertThat(all)
+        .anyMatch(
+            c ->
+                c.property() == ClaimProperty.OCCURRED
+                    && c.trigger().equals("killed")
+                    && c.polarity() == Polarity.DENIED);
+  }
+
+  @Test
+  void reportedly_and_believed_hedge_a_figure() {
+    Claim reported =
+        only(
+            figures("At least 15 people were reportedly killed in Kastrin."), ClaimProperty.KILLED);
+    assertThat(reported.polarity()).isEqualTo(Polarity.HEDGED);
+    assertThat(reported.quantity().low()).isEqualTo(15L);
+    Claim believed =
+        only(
+            figures("Two guards are believed to have been abducted in Velmora."),
+            ClaimProperty.ABDUCTED);
+    assertThat(believed.polarity()).isEqualTo(Polarity.HEDGED);
+  }
+
+  @Test
+  void a_composite_amount_is_one_figure() {
+    Claim c =
+        only(figures("Four women and two men were abducted from Velmora."), ClaimProperty.ABDUCTED);
+    assertThat(c.value()).isEqualTo("6");
+    assertThat(c.valueText()).isEqualTo("Four women and two men");
+  }
+
+  @Test
+  void counted_bodies_are_people_killed() {
+    Claim c =
+        only(
+            figures("Investigators counted 27 bodies in a mass grave near Kastrin."),
+            ClaimProperty.KILLED);
+    assertThat(c.value()).isEqualTo("27");
+  }
+
+  @Test
+  void a_death_toll_is_a_killed_figure() {
+    assertThat(only(figures("The death toll in Velmora rose to 33."), ClaimProperty.KILLED).value())
+        .isEqualTo("33");
+  }
+
+  @Test
+  void a_vague_count_of_injuries_is_an_injured_figure() {
+    Claim c =
+        only(figures("The shelling of Kastrin caused dozens of injuries."), ClaimProperty.INJURED);
+    assertThat(c.quantity().kind()).isEqualTo(QuantityKind.VAGUE);
+  }
+
+  @Test
+  void perpetrators_and_victims_are_the_arguments_of_the_event_word() {
+    List<Claim> all = claims("Rebel fighters abducted 5 teachers in Velmora.");
+    assertThat(only(all, ClaimProperty.PERPETRATOR).value()).isEqualTo("Rebel fighters");
+    assertThat(only(all, ClaimProperty.VICTIM).value()).isEqualTo("teachers");
+    assertThat(only(all, ClaimProperty.ABDUCTED).value()).isEqualTo("5");
+  }
+
+  @Test
+  void a_mortar_attack_is_shelling_in_acled_terms() {
+    Claim c = only(claims("A mortar attack hit the market of Kastrin."), ClaimProperty.OCCURRED);
+    assertThat(c.value()).isEqualTo("shelling");
+    assertThat(EventTypes.SHELLING.acled())
+        .isEqualTo("Explosions/Remote violence / Shelling/artillery/missile attack");
+  }
+
+  @Test
+  void claims_in_reader_comments_are_extracted_and_marked() {
+    String body = "The village was quiet.\n";
+    String comment = "Soldiers killed 4 herders there last year.";
+    String text = body + comment;
+    List<Segment> segments =
+        List.of(
+            new Segment(new Span(0, body.length() - 1), SegmentKind.BODY, 0),
+            new Segment(new Span(body.length(), text.length()), SegmentKind.COMMENTS, 1));
+    List<Claim> all = extractor().extract(document("comments.txt", text, segments));
+    assertThat(only(all, ClaimProperty.KILLED).segment()).isEqualTo(SegmentKind.COMMENTS);
+  }
+}
