@@ -57,8 +57,7 @@ final class ClaimsCommand implements Callable<Integer> {
       try {
         p = ClaimProperty.fromLabel(property.strip());
       } catch (IllegalArgumentException e) {
-        throw new Cli.UsageException(
-            "unknown property '" + property + "'; use one of " + labels());
+        throw new Cli.UsageException("unknown property '" + property + "'; use one of " + labels());
       }
     }
     List<Claim> claims;
@@ -83,7 +82,14 @@ final class ClaimsCommand implements Callable<Integer> {
       return 0;
     }
     Table table =
-        new Table("DOCUMENT", "PROPERTY", "VALUE", "AS WRITTEN", "SPEAKER", "POLARITY", "SEGMENT",
+        new Table(
+            "DOCUMENT",
+            "PROPERTY",
+            "VALUE",
+            "AS WRITTEN",
+            "SPEAKER",
+            "POLARITY",
+            "SEGMENT",
             "SENTENCE");
     for (Claim c : claims) {
       table.row(

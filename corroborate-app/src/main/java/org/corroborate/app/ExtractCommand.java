@@ -2,9 +2,7 @@ package org.corroborate.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -43,8 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return run(
-        caseOption.find(), gazetteer.file, threads, spec.commandLine().getOut());
+    return run(caseOption.find(), gazetteer.file, threads, spec.commandLine().getOut());
   }
 
   /** Extracts in an existing case and prints a summary; returns the exit status. */

@@ -68,12 +68,19 @@ final class ShowCommand implements Callable<Integer> {
     List<String> ids = open.store.resolve(ref);
     if (ids.isEmpty()) {
       throw new Cli.UsageException(
-          "no document named '" + ref + "' or with an id starting so; 'corroborate documents'"
+          "no document named '"
+              + ref
+              + "' or with an id starting so; 'corroborate documents'"
               + " lists them");
     }
     if (ids.size() > 1) {
       throw new Cli.UsageException(
-          "'" + ref + "' names " + ids.size() + " documents (" + String.join(", ", ids)
+          "'"
+              + ref
+              + "' names "
+              + ids.size()
+              + " documents ("
+              + String.join(", ", ids)
               + "); give more of the id");
     }
     return ids.get(0);

@@ -59,10 +59,26 @@ public final class ClaimExtractor {
     this.amounts = Objects.requireNonNull(amounts, "amounts");
   }
 
+  /** The claims of a document and the number of tokens read to find them. */
+  public record Result(List<Claim> claims, int tokens) {
+    public Result {
+      claims = List.copyOf(claims);
+    }
+  }
+
   /** The claims of {@code doc}, in text order. */
   public List<Claim> extract(Document doc) {
+    return read(doc).claims();
+  }
+
+  /** The claims of {@code doc}, in text order, with the number of tokens read. */
+  public Result read(Document doc) {
     String text = doc.text();
     List<Sentence> sentences = pipeline.parse(text, candidates);
+    int tokens = 0;
+    for (Sentence s : sentences) {
+      tokens += s.tokens().size();
+    }
     Map<Integer, Parse> parses = new HashMap<>();
     for (Sentence s : sentences) {
       if (s.isParsed()) {
@@ -88,7 +104,7 @@ public final class ClaimExtractor {
         Comparator.comparing((Claim c) -> c.sentence())
             .thenComparing(Claim::valueSpan)
             .thenComparing(c -> c.property().ordinal()));
-    return List.copyOf(out);
+    return new Result(out, tokens);
   }
 
   private static SegmentKind segmentKind(List<Segment> segments, Span sentence) {

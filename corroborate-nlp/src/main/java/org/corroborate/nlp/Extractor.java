@@ -1,0 +1,202 @@
+package org.corroborate.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Document;
+import org.corroborate.model.Mention;
+import org.corroborate.model.Place;
+import org.corroborate.model.PlaceMention;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.TimeMention;
+import org.corroborate.nlp.claims.ClaimExtractor;
+import org.corroborate.nlp.place.CaseGazetteer;
+import org.corroborate.nlp.place.Gazetteer;
+import org.corroborate.nlp.place.PlaceContext;
+import org.corroborate.nlp.place.PlaceFinder;
+import org.corroborate.nlp.quantity.QuantityReader;
+import org.corroborate.nlp.quantity.VagueConventions;
+import org.corroborate.nlp.time.DateOrder;
+import org.corroborate.nlp.time.DateOrders;
+import org.corroborate.nlp.time.StoryTime;
+import org.corroborate.nlp.time.TimeContext;
+import org.corroborate.nlp.time.TimeExpressions;
+
+/**
+ * The extraction stage in one place: CoreNLP's parse and the claim rules for events and figures,
+ * then our own layers for times, places and quantities, and the time and place of each event from
+ * the mentions in its sentence. Built once per process (loading the models takes seconds) and
+ * shared by the workers: every part is thread-safe.
+ */
+public final class Extractor {
+
+  public static final String NAME = ClaimExtractor.EXTRACTOR;
+
+  /** Bumped with the claim rules' version or with this class's own rules. */
+  public static final String VERSION = ClaimExtractor.VERSION + ".1";
+
+  /**
+   * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
+   * first, as in most of the world's reporting.
+   */
+  public static final DateOrder DEFAULT_DATE_ORDER = DateOrder.DAY_FIRST;
+
+  /** What was found in one document. */
+  public record Found(List<Claim> claims, List<Mention> mentions, int tokens) {
+    public Found {
+      claims = List.copyOf(claims);
+      mentions = List.copyOf(mentions);
+    }
+  }
+
+  private final ClaimExtractor claims;
+  private final TimeExpressions times = new TimeExpressions();
+  private final PlaceFinder places;
+  private final QuantityReader quantities;
+
+  public Extractor(Pipeline pipeline, Gazetteer gazetteer, VagueConventions conventions) {
+    this.quantities = new QuantityReader(conventions);
+    this.claims = new ClaimExtractor(pipeline, quantities::read);
+    this.places = new PlaceFinder(gazetteer);
+  }
+
+  /** Loads the models and the gazetteer with the case's own places. */
+  public static Extractor create(CaseGazetteer additions) {
+    return new Extractor(
+        new Pipeline(), additions.applyTo(Gazetteer.load()), VagueConventions.defaults());
+  }
+
+  public Found extract(Document doc) {
+    String text = doc.text();
+    ClaimExtractor.Result read = claims.read(doc);
+    LocalDate published = doc.published().map(p -> p.date()).orElse(null);
+    TimeContext ctx =
+        new TimeContext(
+            published,
+            DateOrders.decide(text, DEFAULT_DATE_ORDER),
+            StoryTime.infer(text, published));
+    List<TimeMention> timeMentions = times.find(text, 0, ctx);
+    List<PlaceMention> placeMentions =
+        places.find(
+            text, 0, PlaceContext.empty().withAll(places.find(text, 0, PlaceContext.empty())));
+    List<Mention> mentions = new ArrayList<>();
+    for (TimeMention t : timeMentions) {
+      mentions.add(new Mention(t.span(), Mention.Type.TIME, t.text(), timeValue(t), t.note()));
+    }
+    for (PlaceMention p : placeMentions) {
+      mentions.add(new Mention(p.span(), Mention.Type.PLACE, p.text(), place(p.place()), ""));
+    }
+    for (Quantity q : quantities.read(text, 0)) {
+      mentions.add(new Mention(q.span(), Mention.Type.QUANTITY, q.text(), quantity(q), ""));
+    }
+    mentions.sort(Comparator.comparing(Mention::span).thenComparing(Mention::type));
+    List<Claim> all = new ArrayList<>(read.claims());
+    all.addAll(eventArguments(read.claims(), timeMentions, placeMentions));
+    all.sort(
+        Comparator.comparing(Claim::sentence)
+            .thenComparing(Claim::valueSpan)
+            .thenComparing(c -> c.property().ordinal()));
+    return new Found(all, mentions, read.tokens());
+  }
+
+  /**
+   * The time and the place of each event, from the time and place mentions in the sentence of its
+   * first claim: claims of their own, asserted by the same speaker with the same polarity.
+   */
+  private static List<Claim> eventArguments(
+      List<Claim> claims, List<TimeMention> timeMentions, List<PlaceMention> placeMentions) {
+    Map<String, Claim> firstOfEvent = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      firstOfEvent.putIfAbsent(c.event(), c);
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : firstOfEvent.values()) {
+      for (TimeMention t : timeMentions) {
+        if (c.sentence().contains(t.span())) {
+          out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
+        }
+      }
+      for (PlaceMention p : placeMentions) {
+        if (c.sentence().contains(p.span())) {
+          out.add(argument(c, ClaimProperty.PLACE, place(p.place()), p.span(), p.text()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Claim argument(
+      Claim of,
+      ClaimProperty property,
+      String value,
+      org.corroborate.model.Span span,
+      String text) {
+    return new Claim(
+        Claim.claimId(
+            of.document(),
+            of.event(),
+            property,
+            value,
+            span,
+            of.speaker(),
+            of.polarity(),
+            NAME,
+            VERSION),
+        of.document(),
+        of.event(),
+        of.eventType(),
+        of.trigger(),
+        property,
+        value,
+        null,
+        span,
+        text,
+        of.sentence(),
+        of.quote(),
+        of.speaker(),
+        of.polarity(),
+        of.segment(),
+        NAME,
+        VERSION);
+  }
+
+  private static String timeValue(TimeMention t) {
+    return t.value().iso()
+        + " "
+        + t.value().precision().label()
+        + (t.value().approximate() ? " approximate" : "");
+  }
+
+  /** A place as "name, admin1, CC (lat, lon)" with what is known. */
+  static String place(Place p) {
+    StringBuilder sb = new StringBuilder(p.name());
+    if (p.admin1() != null && !p.admin1().equals(p.name())) {
+      sb.append(", ").append(p.admin1());
+    }
+    if (p.country() != null) {
+      sb.append(", ").append(p.country());
+    }
+    if (p.lat() != null) {
+      sb.append(String.format(Locale.ROOT, " (%.4f, %.4f)", p.lat(), p.lon()));
+    }
+    return sb.toString();
+  }
+
+  private static String quantity(Quantity q) {
+    return q.kind().label()
+        + " value="
+        + q.value()
+        + " low="
+        + q.low()
+        + " high="
+        + q.high()
+        + " estimate="
+        + q.estimate();
+  }
+}
