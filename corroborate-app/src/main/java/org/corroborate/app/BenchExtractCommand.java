@@ -138,6 +138,7 @@ final class BenchExtractCommand implements Callable<Integer> {
       throws Exception {
     AtomicLong tokens = new AtomicLong();
     AtomicLong claims = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
     try {
@@ -146,9 +147,13 @@ final class BenchExtractCommand implements Callable<Integer> {
         futures.add(
             pool.submit(
                 () -> {
-                  Extractor.Found found = extractor.extract(d);
-                  tokens.addAndGet(found.tokens());
-                  claims.addAndGet(found.claims().size());
+                  try {
+                    Extractor.Found found = extractor.extract(d);
+                    tokens.addAndGet(found.tokens());
+                    claims.addAndGet(found.claims().size());
+                  } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                  }
                 }));
       }
       for (Future<?> f : futures) {
@@ -163,7 +168,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         docs.size(),
         tokens.get(),
         System.nanoTime() - t0);
-    out.printf(Locale.ROOT, "  %d claims%n", claims.get());
+    out.printf(Locale.ROOT, "  %d claims; %d documents failed%n", claims.get(), failed.get());
   }
 
   private static void report(PrintWriter out, String label, int docs, long tokens, long nanos) {

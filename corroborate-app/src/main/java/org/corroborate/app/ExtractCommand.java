@@ -41,11 +41,17 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return run(caseOption.find(), gazetteer.file, threads, spec.commandLine().getOut());
+    return run(
+        caseOption.find(),
+        gazetteer.file,
+        threads,
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
   }
 
   /** Extracts in an existing case and prints a summary; returns the exit status. */
-  static int run(CaseFolder folder, Path gazetteerFile, int threads, PrintWriter out)
+  static int run(
+      CaseFolder folder, Path gazetteerFile, int threads, PrintWriter out, PrintWriter err)
       throws IOException {
     GazetteerOption.install(folder, gazetteerFile);
     ExtractStage.Summary summary;
@@ -57,7 +63,16 @@ final class ExtractCommand implements Callable<Integer> {
             new ExtractStage(open, extractor, Clock.systemUTC())
                 .run(
                     threads,
-                    (doc, claims) -> {
+                    (doc, claims, error) -> {
+                      if (error != null) {
+                        err.println(
+                            Terminal.printable(doc.name())
+                                + ": could not be extracted ("
+                                + error
+                                + "); it stays in the case and the next 'corroborate extract'"
+                                + " tries it again; please report this with the document");
+                        err.flush();
+                      }
                       if (bar != null) {
                         bar.step();
                       }
@@ -72,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     out.println(describe(summary));
     out.flush();
-    return 0;
+    return summary.failed() > 0 ? 1 : 0;
   }
 
   static String describe(ExtractStage.Summary s) {
@@ -95,6 +110,7 @@ final class ExtractCommand implements Callable<Integer> {
         s.nanos() / 1e9,
         total,
         figures,
-        s.skipped() > 0 ? "; " + s.skipped() + " documents were read already" : "");
+        (s.skipped() > 0 ? "; " + s.skipped() + " documents were read already" : "")
+            + (s.failed() > 0 ? "; " + s.failed() + " failed (listed above)" : ""));
   }
 }

@@ -23,12 +23,13 @@ import org.corroborate.nlp.Extractor;
  */
 final class ExtractStage {
 
-  /** What a run did. */
-  record Summary(int documents, int skipped, Map<ClaimProperty, Integer> claims, long nanos) {}
+  /** What a run did; {@code failed} documents are left to be read again by the next run. */
+  record Summary(
+      int documents, int skipped, int failed, Map<ClaimProperty, Integer> claims, long nanos) {}
 
-  /** Called after each document. */
+  /** Called after each document: {@code error} is null when it was read. */
   interface Listener {
-    void done(Document doc, int claims);
+    void done(Document doc, int claims, Throwable error);
   }
 
   private final OpenCase open;
@@ -46,6 +47,7 @@ final class ExtractStage {
     List<String> ids = open.store.documentsToExtract(Extractor.NAME, Extractor.VERSION);
     int skipped = open.store.documentIds().size() - ids.size();
     Map<ClaimProperty, Integer> counts = new EnumMap<>(ClaimProperty.class);
+    int failed = 0;
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       int window = Math.max(2, threads * 2);
@@ -58,10 +60,18 @@ final class ExtractStage {
           docs.add(doc);
           pending.add(pool.submit(() -> extractor.extract(doc)));
         }
-        Extractor.Found found = await(pending.get(i));
         Document doc = docs.get(i);
-        pending.set(i, null);
-        docs.set(i, null);
+        Extractor.Found found;
+        try {
+          found = await(pending.get(i));
+        } catch (ExecutionException e) {
+          failed++;
+          listener.done(doc, 0, e.getCause());
+          continue;
+        } finally {
+          pending.set(i, null);
+          docs.set(i, null);
+        }
         open.store.replaceExtraction(
             doc.id(),
             Extractor.NAME,
@@ -72,22 +82,22 @@ final class ExtractStage {
         for (Claim c : found.claims()) {
           counts.merge(c.property(), 1, Integer::sum);
         }
-        listener.done(doc, found.claims().size());
+        listener.done(doc, found.claims().size(), null);
       }
     } finally {
       pool.shutdownNow();
     }
-    return new Summary(ids.size(), skipped, counts, System.nanoTime() - t0);
+    return new Summary(ids.size(), skipped, failed, counts, System.nanoTime() - t0);
   }
 
-  private static Extractor.Found await(Future<Extractor.Found> f) throws IOException {
+  /** A document's findings; an extractor that fails on one document fails that document only. */
+  private static Extractor.Found await(Future<Extractor.Found> f)
+      throws IOException, ExecutionException {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("extraction interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("extraction failed: " + e.getCause(), e.getCause());
     }
   }
 }

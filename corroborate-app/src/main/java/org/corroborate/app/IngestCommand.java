@@ -24,7 +24,6 @@ import org.corroborate.store.CaseFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,26 +48,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to ingest.")
   List<Path> paths;
 
-  @Option(
-      names = "--manifest",
-      paramLabel = "FILE",
-      description =
-          "A tab-separated manifest: column 'file' (relative to the ingested folder) and"
-              + " optionally published, publisher_type, url, publisher, title.")
-  Path manifest;
-
-  @Option(
-      names = "--max-size",
-      paramLabel = "SIZE",
-      defaultValue = "100MB",
-      description = "Files larger than this are refused (default: ${DEFAULT-VALUE}).")
-  String maxSize;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Parser threads (default: one per core).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin IngestOptions options;
 
   @Override
   public Integer call() throws IOException {
@@ -76,9 +56,9 @@ final class IngestCommand implements Callable<Integer> {
     return run(
         folder,
         paths,
-        manifest,
-        parseSize(maxSize),
-        threads,
+        options.manifest,
+        options.maxBytes(),
+        options.threads,
         spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }

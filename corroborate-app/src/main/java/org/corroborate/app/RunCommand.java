@@ -9,7 +9,6 @@ import org.corroborate.store.CaseFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,31 +30,17 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to ingest.")
   List<Path> paths;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "See 'corroborate ingest'.")
-  Path manifest;
-
-  @Option(
-      names = "--max-size",
-      paramLabel = "SIZE",
-      defaultValue = "100MB",
-      description = "Files larger than this are refused (default: ${DEFAULT-VALUE}).")
-  String maxSize;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Worker threads (default: one per core).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin IngestOptions options;
 
   @Override
   public Integer call() throws IOException {
     return run(
         caseOption.find(),
         paths,
-        manifest,
+        options.manifest,
         gazetteer.file,
-        IngestCommand.parseSize(maxSize),
-        threads,
+        options.maxBytes(),
+        options.threads,
         spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
@@ -72,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
       PrintWriter err)
       throws IOException {
     int ingest = IngestCommand.run(folder, paths, manifest, maxBytes, threads, out, err);
-    int extract = ExtractCommand.run(folder, gazetteerFile, threads, out);
+    int extract = ExtractCommand.run(folder, gazetteerFile, threads, out, err);
     return Math.max(ingest, extract);
   }
 }

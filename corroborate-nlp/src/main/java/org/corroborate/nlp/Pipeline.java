@@ -44,6 +44,9 @@ public final class Pipeline {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit");
     p.setProperty("tokenize.language", "en");
+    // characters the tokenizer cannot read (replacement characters, private-use code points)
+    // are kept as tokens without a warning on stderr for each
+    p.setProperty("tokenize.options", "untokenizable=noneKeep");
     // extracted text keeps one paragraph per line: a line break always ends a sentence
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     return p;

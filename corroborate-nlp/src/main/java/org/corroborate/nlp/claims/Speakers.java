@@ -61,13 +61,13 @@ final class Speakers {
     while (current != null) {
       for (IndexedWord c : parse.children(current, "obl", "nmod", "advcl")) {
         if (parse.caseOf(c).equals("according")) {
-          return Optional.of(resolve(parse, c));
+          return Optional.ofNullable(resolve(parse, c));
         }
       }
       if (!current.equals(trigger) && verbs.isReporting(current)) {
         Optional<IndexedWord> subject = subjectOf(parse, current);
         if (subject.isPresent()) {
-          return Optional.of(resolve(parse, subject.get()));
+          return Optional.ofNullable(resolve(parse, subject.get()));
         }
       }
       current = parse.parent(current);

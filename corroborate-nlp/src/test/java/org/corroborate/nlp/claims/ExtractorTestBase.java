@@ -15,6 +15,8 @@ import org.corroborate.model.SegmentKind;
 import org.corroborate.model.SourceKind;
 import org.corroborate.model.Span;
 import org.corroborate.nlp.Pipeline;
+import org.corroborate.nlp.quantity.QuantityReader;
+import org.corroborate.nlp.quantity.VagueConventions;
 
 /**
  * Shares one CoreNLP pipeline (seconds to load, a gigabyte of heap) among all the claim tests of a
@@ -26,7 +28,8 @@ abstract class ExtractorTestBase {
 
   static synchronized ClaimExtractor extractor() {
     if (extractor == null) {
-      extractor = new ClaimExtractor(new Pipeline(), new SimpleAmounts());
+      extractor =
+          new ClaimExtractor(new Pipeline(), new QuantityReader(VagueConventions.defaults())::read);
     }
     return extractor;
   }
