@@ -7,8 +7,10 @@ import java.util.List;
 import org.corroborate.model.ChronologyEntry;
 import org.corroborate.model.Contradiction;
 import org.corroborate.model.Figure;
+import org.corroborate.model.FigureSource;
 import org.corroborate.model.Incident;
 import org.corroborate.model.Place;
+import org.corroborate.model.SegmentKind;
 import org.corroborate.model.TimeValue;
 
 /** One incident as one object of the export contract ({@code incident.schema.json}). */
@@ -93,8 +95,12 @@ final class IncidentJson {
             .put("high", figure.high())
             .put("contested", figure.contested())
             .put("explanation", figure.explanation());
-    ArrayNode array = node.putArray("claims");
-    figure.sources().forEach(source -> array.add(claims.of(source)));
+    ArrayNode evidence = node.putArray("claims");
+    ArrayNode comments = node.putArray("reader_comments");
+    for (FigureSource source : figure.sources()) {
+      boolean comment = source.claim().segment() == SegmentKind.COMMENTS;
+      (comment ? comments : evidence).add(claims.of(source));
+    }
     return node;
   }
 

@@ -13,9 +13,12 @@ import org.corroborate.model.Incident;
  * Writes incidents as JSON Lines, one object a line, per the export contract {@code
  * incident.schema.json}: documents and claims are named by the file's path relative to the ingested
  * folder, every claim carries its SHA-256, the verbatim sentence and its offsets, the figure as
- * written, its speaker and its origin. Fields beyond the contract ({@code explanation}, {@code
- * counted}, {@code note}, {@code polarity}, {@code segment}, {@code chronology}) are added; none of
- * the contract's is renamed or dropped. The same input always gives the same bytes.
+ * written, its speaker and its origin. Claims made in reader comments never count toward a figure:
+ * they are kept under {@code reader_comments}, beside the figure's {@code claims}, so that no
+ * reader of {@code claims} takes them for evidence. Fields beyond the contract ({@code
+ * explanation}, {@code reader_comments}, {@code counted}, {@code note}, {@code polarity}, {@code
+ * segment}, {@code chronology}) are added; none of the contract's is renamed or dropped. The same
+ * input always gives the same bytes.
  */
 public final class JsonlExport {
 

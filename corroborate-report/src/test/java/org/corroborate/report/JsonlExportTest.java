@@ -99,8 +99,13 @@ class JsonlExportTest {
   }
 
   @Test
-  void reader_comments_are_exported_but_marked_as_not_counted() throws IOException {
-    JsonNode comment = lines().get(0).at("/facts/killed/claims/3");
+  void reader_comments_are_kept_apart_from_the_claims_and_marked_as_not_counted()
+      throws IOException {
+    JsonNode killed = lines().get(0).at("/facts/killed");
+    JsonNode comment = killed.at("/reader_comments/0");
+
+    assertThat(killed.get("claims")).hasSize(3);
+    assertThat(comment.get("text").asText()).isEqualTo("500");
 
     assertThat(comment.get("segment").asText()).isEqualTo("comments");
     assertThat(comment.get("counted").asBoolean()).isFalse();
