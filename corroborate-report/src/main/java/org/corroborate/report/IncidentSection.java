@@ -1,5 +1,6 @@
 package org.corroborate.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corroborate.model.ChronologyEntry;
@@ -121,13 +122,15 @@ final class IncidentSection {
           .append("</p>\n<ul>\n");
       for (Contradiction.Side side : contradiction.sides()) {
         out.append("<li>“").append(Markup.escape(side.value())).append("”, stated in ");
+        List<String> cited = new ArrayList<>();
         for (String id : side.claims()) {
           Optional<FigureSource> source = claims.find(id);
-          out.append(
+          cited.add(
               source.isPresent()
                   ? notes.cite(source.get())
-                  : " claim <code>" + Markup.escape(id) + "</code>");
+                  : "claim <code>" + Markup.escape(id) + "</code>");
         }
+        out.append(String.join(", ", cited));
         out.append("</li>\n");
       }
       out.append("</ul></div>\n");

@@ -172,7 +172,7 @@ class HtmlCaseFileTest {
         .contains("the monitor counts 41 dead, the Herald 38")
         .contains("<li>“41”, stated in <sup><a href=\"#i1-fn1\">[1]</a></sup></li>")
         .contains("<li>“38”, stated in <sup><a href=\"#i1-fn2\">[2]</a></sup>")
-        .contains("claim <code>claim-of-a-dating-sentence</code>");
+        .contains("[2]</a></sup>, claim <code>claim-of-a-dating-sentence</code></li>");
   }
 
   @Test
