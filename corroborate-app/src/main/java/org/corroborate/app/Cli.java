@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DocumentsCommand.class,
       ClaimsCommand.class,
+      IncidentsCommand.class,
+      ExportCommand.class,
       ShowCommand.class,
       VerifyCommand.class,
       DemoCommand.class,

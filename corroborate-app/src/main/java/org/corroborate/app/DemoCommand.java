@@ -81,13 +81,27 @@ final class DemoCommand implements Callable<Integer> {
       cli.execute("claims", "--case", dir.toString(), "--property", figure);
     }
     out.println();
+    out.println("Incidents reconstructed from the claims of every document:");
+    try (OpenCase open = OpenCase.forReading(folder)) {
+      IncidentsCommand.print(Incidents.resolve(open), out);
+    }
+    out.println();
     printSharedText(folder, out);
     out.println();
     VerifyCommand.verify(folder, out);
+    Path caseFile = dir.resolve("case-file.html");
+    try (java.io.Writer w =
+        Files.newBufferedWriter(caseFile, java.nio.charset.StandardCharsets.UTF_8)) {
+      ExportCommand.export(folder, ExportCommand.Format.html, w);
+    }
+    out.println();
+    out.println("Case file (HTML): " + caseFile);
     out.println();
     out.println("Look closer:");
     out.println("  bin/corroborate documents --case " + dir);
     out.println("  bin/corroborate show --case " + dir + " NAME     (a name from the table)");
+    out.println("  bin/corroborate incidents --case " + dir);
+    out.println("  bin/corroborate export --case " + dir + " --format jsonl");
     out.println("  bin/corroborate verify --case " + dir);
     out.flush();
     return status;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.corroborate.model.Document;
 import org.corroborate.model.DocumentLink;
+import org.corroborate.model.Incident;
 import org.corroborate.model.Segment;
 import org.corroborate.model.Span;
 import picocli.CommandLine.Command;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     description = {
-      "Shows one document: its metadata, its segments, and the documents it shares text with"
-          + " (with the shared spans on both sides).",
+      "Shows one document (its metadata, its segments, and the documents it shares text with,"
+          + " with the shared spans on both sides), or one incident (its figures with the claims"
+          + " and origins behind them, its contradictions and its chronology).",
       "Example: corroborate show report-3.txt    corroborate show 9aef1e05 --text"
     })
 final class ShowCommand implements Callable<Integer> {
@@ -30,7 +32,9 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin CaseOption caseOption;
 
-  @Parameters(paramLabel = "DOC", description = "A document's name, or a prefix of its id.")
+  @Parameters(
+      paramLabel = "REF",
+      description = "A document's name or a prefix of its id, or a prefix of an incident's id.")
   String ref;
 
   @Option(names = "--text", description = "Print the extracted text only.")
@@ -46,6 +50,15 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (OpenCase open = OpenCase.forReading(caseOption.find())) {
+      if (open.store.resolve(ref).isEmpty()) {
+        Incidents.Resolved resolved = Incidents.resolve(open);
+        List<Incident> matches =
+            resolved.incidents().stream().filter(i -> i.id().startsWith(ref)).toList();
+        if (matches.size() == 1) {
+          IncidentPrinter.print(out, matches.get(0), resolved.documents());
+          return 0;
+        }
+      }
       Document doc = open.store.document(resolveOne(open, ref)).orElseThrow();
       List<DocumentLink> links = open.store.links(doc.id());
       if (text) {

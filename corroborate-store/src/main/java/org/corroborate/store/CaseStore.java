@@ -366,6 +366,25 @@ public final class CaseStore implements AutoCloseable {
     return links;
   }
 
+  /** Every link between documents, each once, as stored. */
+  public List<DocumentLink> allLinks() throws IOException {
+    List<DocumentLink> links = new ArrayList<>();
+    query(
+        "SELECT from_doc, from_start, from_end, to_doc, to_start, to_end, kind, words, score"
+            + " FROM links ORDER BY from_doc, from_start, to_doc, to_start",
+        rs ->
+            links.add(
+                new DocumentLink(
+                    rs.getString(1),
+                    new Span(rs.getInt(2), rs.getInt(3)),
+                    rs.getString(4),
+                    new Span(rs.getInt(5), rs.getInt(6)),
+                    LinkKind.fromLabel(rs.getString(7)),
+                    rs.getInt(8),
+                    rs.getDouble(9))));
+    return links;
+  }
+
   /** Every document, ordered by its first name. */
   public List<DocumentSummary> documents() throws IOException {
     Map<String, List<String>> names = new HashMap<>();
@@ -378,7 +397,7 @@ public final class CaseStore implements AutoCloseable {
             + " d.published_evidence, d.language, length(d.text),"
             + " (SELECT count(*) FROM segments s WHERE s.document = d.id),"
             + " (SELECT count(DISTINCT CASE WHEN l.from_doc = d.id THEN l.to_doc ELSE l.from_doc END)"
-            + "  FROM links l WHERE l.from_doc = d.id OR l.to_doc = d.id)"
+            + "  FROM links l WHERE l.from_doc = d.id OR l.to_doc = d.id), d.title, d.url"
             + " FROM documents d",
         rs ->
             rows.add(
@@ -397,7 +416,9 @@ public final class CaseStore implements AutoCloseable {
                     rs.getString(7),
                     rs.getInt(8),
                     rs.getInt(9),
-                    rs.getInt(10))));
+                    rs.getInt(10),
+                    rs.getString(11),
+                    rs.getString(12))));
     rows.sort(
         (a, b) ->
             (a.names().isEmpty() ? "" : a.names().get(0))

@@ -15,7 +15,9 @@ public record DocumentSummary(
     String language,
     int characters,
     int segments,
-    int links) {
+    int links,
+    String title,
+    String url) {
 
   public DocumentSummary {
     names = List.copyOf(names);
