@@ -72,10 +72,8 @@ final class IncidentAssembly {
     List<Contradiction> found = contradictions.of(claims, figureMap.values(), type, originOf);
     List<TimeValue> times = fittingTimes(credible, group.time());
     TimeValue start =
-        times.stream()
-            .min(
-                Comparator.comparing(MentionTime::lowerBound)
-                    .thenComparing(t -> -t.precision().ordinal()))
+        mostPrecise(times).stream()
+            .min(Comparator.comparing(MentionTime::lowerBound))
             .orElse(group.time() == null ? null : group.time().value());
     Place place = place(credible).orElse(group.place());
     return new Incident(
@@ -101,6 +99,26 @@ final class IncidentAssembly {
         MentionTime.parse(c.value())
             .filter(t -> anchor == null || new MentionTime(t, false).compatible(anchor, options))
             .ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The times that hold no finer time: "2011-04" goes when "2011-04-08" is there. */
+  private static List<TimeValue> mostPrecise(List<TimeValue> times) {
+    List<TimeValue> out = new ArrayList<>();
+    for (TimeValue t : times) {
+      LocalDateTime from = MentionTime.lowerBound(t);
+      LocalDateTime to = upperBound(t);
+      boolean holdsFiner =
+          times.stream()
+              .anyMatch(
+                  u ->
+                      u.precision().compareTo(t.precision()) > 0
+                          && !MentionTime.lowerBound(u).isBefore(from)
+                          && MentionTime.lowerBound(u).isBefore(to));
+      if (!holdsFiner) {
+        out.add(t);
       }
     }
     return out;

@@ -87,7 +87,9 @@ final class PlaceValue {
       return Match.NONE;
     }
     if (key(a.name()).equals(key(b.name()))) {
-      return Match.SAME;
+      boolean otherRegion =
+          a.admin1() != null && b.admin1() != null && !key(a.admin1()).equals(key(b.admin1()));
+      return otherRegion ? Match.NONE : Match.SAME;
     }
     return holds(a, b) || holds(b, a) ? Match.CONTAINS : Match.NONE;
   }
