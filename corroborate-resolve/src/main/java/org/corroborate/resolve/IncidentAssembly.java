@@ -25,11 +25,13 @@ import org.corroborate.model.TimeValue;
 /**
  * Stage 7: an {@link Incident} from a group of event mentions. Its id hashes the claim ids of its
  * earliest document, so it stays put as later reports join; its type is the most frequent event
- * type; its start the earliest credible TIME claim that fits the group's anchor time (precision
- * kept), or the publication date of its earliest report, marked approximate, when no claim dates
- * it; its end the latest such time wholly after the start that no source contradicts, else null;
- * its place the most frequent credible PLACE claim; its perpetrators and victims the distinct
- * credible values, most frequent first.
+ * type; its start the earliest credible TIME claim that fits the group's anchor time, leaving out a
+ * time that holds a finer one ("2011-04" beside "2011-04-08"), precision kept — or the publication
+ * date of the report that anchors it, marked approximate, when no claim dates it; its end the
+ * latest such time of its type wholly after the start that no source disputes (two days or two
+ * hours of one day are a dispute, see {@link Contradictions}), else null; its place the most
+ * frequent credible PLACE claim; its perpetrators and victims the distinct credible values, most
+ * frequent first.
  */
 final class IncidentAssembly {
 
@@ -81,7 +83,7 @@ final class IncidentAssembly {
         title(type, place, start),
         type,
         start,
-        end(start, credible, group.time(), found),
+        end(start, type, credible, group.time(), found),
         place,
         ranked(credible, ClaimProperty.PERPETRATOR),
         ranked(credible, ClaimProperty.VICTIM),
@@ -125,7 +127,11 @@ final class IncidentAssembly {
   }
 
   private TimeValue end(
-      TimeValue start, List<Claim> credible, MentionTime anchor, List<Contradiction> found) {
+      TimeValue start,
+      String type,
+      List<Claim> credible,
+      MentionTime anchor,
+      List<Contradiction> found) {
     if (start == null) {
       return null;
     }
@@ -135,7 +141,11 @@ final class IncidentAssembly {
         c.sides().forEach(s -> disputed.addAll(s.claims()));
       }
     }
-    List<Claim> undisputed = credible.stream().filter(c -> !disputed.contains(c.id())).toList();
+    List<Claim> undisputed =
+        credible.stream()
+            .filter(
+                c -> !disputed.contains(c.id()) && EventFamilies.compatible(type, c.eventType()))
+            .toList();
     LocalDateTime after = upperBound(start);
     return fittingTimes(undisputed, anchor).stream()
         .filter(t -> !MentionTime.lowerBound(t).isBefore(after))

@@ -69,10 +69,15 @@ final class Origins {
     return out;
   }
 
+  /** Named after the first speaker in order of publication, else the earliest author. */
   private Origin origin(List<Claim> group) {
     String id = group.stream().map(Claim::id).min(Comparator.naturalOrder()).orElseThrow();
+    List<Claim> ordered = new ArrayList<>(group);
+    ordered.sort(
+        Comparator.comparing((Claim c) -> documents.get(c.document()), Published.EARLIEST_FIRST)
+            .thenComparing(Claim::id));
     String label =
-        group.stream()
+        ordered.stream()
             .filter(c -> c.speaker() != null && !c.speaker().isBlank())
             .map(c -> c.speaker().strip())
             .findFirst()
