@@ -1,0 +1,97 @@
+package org.corroborate.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Stage 2a: the incidents one document reports. Its event mentions are taken most specific first
+ * (time and place, then time, then place), each joining the group it matches best (see {@link
+ * Compatibility}; a missing place does not part them) or starting one, so a report of an attack
+ * that recalls an earlier attack at the same camp in another year yields two groups. Mentions with
+ * neither time nor place ("the attack", "52 were killed") join the document's main incident — the
+ * group with the most figures, then the most claims — when their types are compatible, and are left
+ * out otherwise; when nothing in the document is timed or placed they form groups of their own.
+ * Groups without a time of their own are dated by the publication date, marked weak. A group is
+ * kept when it is an incident: a figure, or an OCCURRED claim with a time or a place.
+ */
+final class DocumentIncidents {
+
+  private final Compatibility compatibility;
+
+  DocumentIncidents(Compatibility compatibility) {
+    this.compatibility = compatibility;
+  }
+
+  /** The incidents of one document's event mentions. */
+  List<MentionGroup> of(List<EventMention> mentions, LocalDate published) {
+    List<MentionGroup> groups = new ArrayList<>();
+    List<EventMention> vague = new ArrayList<>();
+    List<EventMention> specific = new ArrayList<>();
+    for (EventMention m : mentions) {
+      (m.time() == null && m.place() == null ? vague : specific).add(m);
+    }
+    specific.sort(Comparator.comparingInt(DocumentIncidents::specificity));
+    for (EventMention m : specific) {
+      MentionGroup single = new MentionGroup(m);
+      MentionGroup best = null;
+      int bestScore = Compatibility.NONE;
+      for (MentionGroup g : groups) {
+        int s = compatibility.score(g, single, true);
+        if (s > bestScore) {
+          best = g;
+          bestScore = s;
+        }
+      }
+      if (best == null) {
+        groups.add(single);
+      } else {
+        best.absorb(single);
+      }
+    }
+    joinMain(groups, vague);
+    List<MentionGroup> out = new ArrayList<>();
+    for (MentionGroup g : groups) {
+      if (published != null) {
+        g.fallBackTo(MentionTime.published(published));
+      }
+      if (g.isIncident()) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private static void joinMain(List<MentionGroup> groups, List<EventMention> vague) {
+    if (groups.isEmpty()) {
+      for (EventMention m : vague) {
+        groups.stream()
+            .filter(g -> EventFamilies.compatible(g.type(), m.type()))
+            .findFirst()
+            .ifPresentOrElse(g -> g.add(m), () -> groups.add(new MentionGroup(m)));
+      }
+      return;
+    }
+    MentionGroup main =
+        groups.stream()
+            .max(
+                Comparator.comparingLong(MentionGroup::figures)
+                    .thenComparingLong(MentionGroup::claimCount)
+                    .thenComparingInt(g -> -groups.indexOf(g)))
+            .orElseThrow();
+    for (EventMention m : vague) {
+      if (EventFamilies.compatible(main.type(), m.type())) {
+        main.add(m);
+      }
+    }
+  }
+
+  /** 0 for a mention with time and place, 1 with a time, 2 with a place. */
+  private static int specificity(EventMention m) {
+    if (m.time() != null && m.place() != null) {
+      return 0;
+    }
+    return m.time() != null ? 1 : 2;
+  }
+}

@@ -1,0 +1,146 @@
+package org.corroborate.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Figure;
+import org.corroborate.model.FigureSource;
+import org.corroborate.model.Polarity;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.QuantityKind;
+
+/**
+ * Stage 4: one figure of one incident, reconciled in UCDP's manner. Every claim is a source; the
+ * counting rules ({@link CommentsNeverCorroborate}, {@link DenialsKept}, {@link PartialCounts}) say
+ * which do not count and why. Best is the value of the position most origins hold (ties: the one a
+ * direct observer holds, then the one published latest — {@link LaterDirectObservation} — then the
+ * larger); exact values make the positions when there are any, else the estimates of bounds and
+ * vague amounts. Low and high bound the counted claims: exact values, the bounds of bounded claims,
+ * and vague estimates when nothing exact exists; best always lies within. The figure is contested
+ * when counted origins hold different positions.
+ */
+final class Figures {
+
+  private final List<CountingRule> rules;
+  private final LaterDirectObservation direct;
+
+  Figures(List<CountingRule> rules, LaterDirectObservation direct) {
+    this.rules = List.copyOf(rules);
+    this.direct = direct;
+  }
+
+  Figure reconcile(ClaimProperty property, List<Claim> claims, Map<String, Origin> originOf) {
+    List<FigureSource> sources = new ArrayList<>();
+    for (Claim c : claims) {
+      Optional<String> excluded = exclusion(c, claims);
+      sources.add(
+          new FigureSource(
+              c, originOf.get(c.id()).id(), excluded.isEmpty(), excluded.orElse(note(c))));
+    }
+    List<Position> positions = Position.of(sources);
+    Comparator<Position> byCredibility =
+        Comparator.<Position>comparingInt(p -> p.origins(originOf).size())
+            .thenComparing(Position::claims, direct.preference())
+            .thenComparingLong(Position::value);
+    Optional<Position> best = positions.stream().max(byCredibility);
+    List<Long> lows = new ArrayList<>();
+    List<Long> highs = new ArrayList<>();
+    bounds(sources, lows, highs);
+    best.ifPresent(
+        b -> {
+          lows.add(b.value());
+          highs.add(b.value());
+        });
+    Long low = lows.stream().min(Comparator.naturalOrder()).orElse(null);
+    Long high = highs.stream().max(Comparator.naturalOrder()).orElse(null);
+    return new Figure(
+        property,
+        best.map(Position::value).orElse(null),
+        low,
+        high,
+        positions.size() > 1,
+        sources,
+        explain(best, positions, byCredibility, originOf, sources.size()));
+  }
+
+  private Optional<String> exclusion(Claim c, List<Claim> claims) {
+    for (CountingRule rule : rules) {
+      Optional<String> why = rule.excludes(c, claims);
+      if (why.isPresent()) {
+        return why;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String note(Claim c) {
+    if (direct.isDirect(c)) {
+      return LaterDirectObservation.NOTE;
+    }
+    return c.polarity() == Polarity.HEDGED ? "hedged" : "";
+  }
+
+  /** The lows and highs of the counted sources (see the class comment). */
+  private static void bounds(List<FigureSource> sources, List<Long> lows, List<Long> highs) {
+    List<Claim> counted =
+        sources.stream().filter(FigureSource::counted).map(FigureSource::claim).toList();
+    boolean anyExact = counted.stream().anyMatch(Position::exact);
+    for (Claim c : counted) {
+      Quantity q = c.quantity();
+      if (Position.exact(c)) {
+        lows.add(q.value());
+        highs.add(q.value());
+      } else if (q.kind() == QuantityKind.BOUNDED) {
+        addIfKnown(lows, q.low() != null ? q.low() : q.estimate());
+        addIfKnown(
+            highs, q.high() != null ? q.high() : q.estimate() != null ? q.estimate() : q.low());
+      } else if (!anyExact) {
+        addIfKnown(lows, q.estimate());
+        addIfKnown(highs, q.estimate());
+      }
+    }
+  }
+
+  private static void addIfKnown(List<Long> values, Long value) {
+    if (value != null) {
+      values.add(value);
+    }
+  }
+
+  /** "52: 3 origins (UNAMI, NCRI, author of 001) against 44 (author of 002)". */
+  private static String explain(
+      Optional<Position> best,
+      List<Position> positions,
+      Comparator<Position> byCredibility,
+      Map<String, Origin> originOf,
+      int sourceCount) {
+    if (best.isEmpty()) {
+      return "no credible count: " + sourceCount + " source(s), none counted";
+    }
+    Position b = best.get();
+    Map<String, String> origins = b.origins(originOf);
+    StringBuilder sb =
+        new StringBuilder()
+            .append(b.value())
+            .append(": ")
+            .append(origins.size())
+            .append(origins.size() == 1 ? " origin (" : " origins (")
+            .append(String.join(", ", origins.values()))
+            .append(")");
+    List<Position> others =
+        positions.stream().filter(p -> p != b).sorted(byCredibility.reversed()).toList();
+    for (int i = 0; i < others.size(); i++) {
+      Position p = others.get(i);
+      sb.append(i == 0 ? " against " : "; ")
+          .append(p.value())
+          .append(" (")
+          .append(String.join(", ", p.origins(originOf).values()))
+          .append(")");
+    }
+    return sb.toString();
+  }
+}

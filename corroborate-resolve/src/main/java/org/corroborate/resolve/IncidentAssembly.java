@@ -1,0 +1,213 @@
+package org.corroborate.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Contradiction;
+import org.corroborate.model.Figure;
+import org.corroborate.model.Incident;
+import org.corroborate.model.Place;
+import org.corroborate.model.TimeValue;
+
+/**
+ * Stage 7: an {@link Incident} from a group of event mentions. Its id hashes the claim ids of its
+ * earliest document, so it stays put as later reports join; its type is the most frequent event
+ * type; its start the earliest credible TIME claim that fits the group's anchor time, leaving out a
+ * time that holds a finer one ("2011-04" beside "2011-04-08"), precision kept — or the publication
+ * date of the report that anchors it, marked approximate, when no claim dates it; its end the
+ * latest such time of its type wholly after the start that no source disputes (two days or two
+ * hours of one day are a dispute, see {@link Contradictions}), else null; its place the most
+ * frequent credible PLACE claim; its perpetrators and victims the distinct credible values, most
+ * frequent first.
+ */
+final class IncidentAssembly {
+
+  private final Map<String, DocumentInfo> documents;
+  private final Figures figures;
+  private final Contradictions contradictions;
+  private final Chronology chronology;
+  private final ResolveOptions options;
+
+  IncidentAssembly(
+      Map<String, DocumentInfo> documents,
+      Figures figures,
+      Contradictions contradictions,
+      Chronology chronology,
+      ResolveOptions options) {
+    this.documents = documents;
+    this.figures = figures;
+    this.contradictions = contradictions;
+    this.chronology = chronology;
+    this.options = options;
+  }
+
+  Incident assemble(MentionGroup group, Map<String, Origin> originOf) {
+    List<Claim> claims = group.claims();
+    List<DocumentInfo> docs =
+        new LinkedHashSet<>(claims.stream().map(c -> documents.get(c.document())).toList())
+            .stream().sorted(Published.EARLIEST_FIRST).toList();
+    List<Claim> credible = claims.stream().filter(Credible::is).toList();
+    String type =
+        Tally.mostFrequent(
+                (credible.isEmpty() ? claims : credible).stream().map(Claim::eventType).toList())
+            .orElseThrow();
+    Map<ClaimProperty, Figure> figureMap = new EnumMap<>(ClaimProperty.class);
+    for (ClaimProperty p : ClaimProperty.values()) {
+      List<Claim> of = claims.stream().filter(c -> c.property() == p).toList();
+      if (p.isFigure() && !of.isEmpty()) {
+        figureMap.put(p, figures.reconcile(p, of, originOf));
+      }
+    }
+    List<Contradiction> found = contradictions.of(claims, figureMap.values(), type, originOf);
+    List<TimeValue> times = fittingTimes(credible, group.time());
+    TimeValue start =
+        mostPrecise(times).stream()
+            .min(Comparator.comparing(MentionTime::lowerBound))
+            .orElse(group.time() == null ? null : group.time().value());
+    Place place = place(credible).orElse(group.place());
+    return new Incident(
+        id(claims, docs.get(0)),
+        title(type, place, start),
+        type,
+        start,
+        end(start, type, credible, group.time(), found),
+        place,
+        ranked(credible, ClaimProperty.PERPETRATOR),
+        ranked(credible, ClaimProperty.VICTIM),
+        docs.stream().map(DocumentInfo::id).toList(),
+        figureMap,
+        found,
+        chronology.of(claims));
+  }
+
+  /** The credible times that fit the group's anchor (a retrospective date in passing does not). */
+  private List<TimeValue> fittingTimes(List<Claim> credible, MentionTime anchor) {
+    List<TimeValue> out = new ArrayList<>();
+    for (Claim c : credible) {
+      if (c.property() == ClaimProperty.TIME) {
+        MentionTime.parse(c.value())
+            .filter(t -> anchor == null || new MentionTime(t, false).compatible(anchor, options))
+            .ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The times that hold no finer time: "2011-04" goes when "2011-04-08" is there. */
+  private static List<TimeValue> mostPrecise(List<TimeValue> times) {
+    List<TimeValue> out = new ArrayList<>();
+    for (TimeValue t : times) {
+      LocalDateTime from = MentionTime.lowerBound(t);
+      LocalDateTime to = upperBound(t);
+      boolean holdsFiner =
+          times.stream()
+              .anyMatch(
+                  u ->
+                      u.precision().compareTo(t.precision()) > 0
+                          && !MentionTime.lowerBound(u).isBefore(from)
+                          && MentionTime.lowerBound(u).isBefore(to));
+      if (!holdsFiner) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private TimeValue end(
+      TimeValue start,
+      String type,
+      List<Claim> credible,
+      MentionTime anchor,
+      List<Contradiction> found) {
+    if (start == null) {
+      return null;
+    }
+    Set<String> disputed = new LinkedHashSet<>();
+    for (Contradiction c : found) {
+      if (c.property() == ClaimProperty.TIME) {
+        c.sides().forEach(s -> disputed.addAll(s.claims()));
+      }
+    }
+    List<Claim> undisputed =
+        credible.stream()
+            .filter(
+                c -> !disputed.contains(c.id()) && EventFamilies.compatible(type, c.eventType()))
+            .toList();
+    LocalDateTime after = upperBound(start);
+    return fittingTimes(undisputed, anchor).stream()
+        .filter(t -> !MentionTime.lowerBound(t).isBefore(after))
+        .max(Comparator.comparing(MentionTime::lowerBound))
+        .orElse(null);
+  }
+
+  /** The first instant after the whole of a time: 2013-09 ends at 2013-10-01T00:00. */
+  private static LocalDateTime upperBound(TimeValue t) {
+    LocalDateTime from = MentionTime.lowerBound(t);
+    return switch (t.precision()) {
+      case YEAR -> from.plusYears(1);
+      case MONTH -> from.plusMonths(1);
+      case DAY -> from.plusDays(1);
+      case HOUR -> from.plusHours(1);
+      case MINUTE, UNKNOWN -> from.plusMinutes(1);
+    };
+  }
+
+  private static Optional<Place> place(List<Claim> credible) {
+    List<Claim> placed =
+        credible.stream().filter(c -> c.property() == ClaimProperty.PLACE).toList();
+    return Tally.mostFrequent(
+            placed,
+            Claim::value,
+            c -> PlaceValue.parse(c.value(), c.id()).map(PlaceValue::detail).orElse(0))
+        .flatMap(c -> PlaceValue.parse(c.value(), "claim:" + c.id()));
+  }
+
+  private static List<String> ranked(List<Claim> credible, ClaimProperty property) {
+    return Tally.ranked(
+        credible.stream().filter(c -> c.property() == property).map(Claim::value).toList());
+  }
+
+  /** "Attack in Camp Ashraf, Diyala, IQ, 2013-09-01". */
+  static String title(String type, Place place, TimeValue start) {
+    StringBuilder sb =
+        new StringBuilder(type.substring(0, 1).toUpperCase(Locale.ROOT)).append(type.substring(1));
+    if (place != null) {
+      sb.append(" in ").append(PlaceValue.label(place));
+    }
+    if (start != null) {
+      sb.append(", ").append(start.iso(), 0, Math.min(10, start.iso().length()));
+    }
+    return sb.toString();
+  }
+
+  /** A hash of the sorted ids of the incident's claims in its earliest document. */
+  private static String id(List<Claim> claims, DocumentInfo earliest) {
+    List<String> ids =
+        claims.stream()
+            .filter(c -> c.document().equals(earliest.id()))
+            .map(Claim::id)
+            .sorted()
+            .toList();
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.join("|", ids).getBytes(StandardCharsets.UTF_8));
+      return "incident-" + HexFormat.of().formatHex(digest).substring(0, 24);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

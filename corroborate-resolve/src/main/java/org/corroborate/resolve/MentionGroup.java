@@ -1,0 +1,112 @@
+package org.corroborate.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Place;
+
+/**
+ * Event mentions taken for one incident while grouping, with the anchor new mentions are compared
+ * with: the first of its most precise credible times, its most detailed place and its first type.
+ * Comparing with the anchor, not with every member, keeps groups from chaining day after day.
+ */
+final class MentionGroup {
+
+  private final List<EventMention> mentions = new ArrayList<>();
+  private final Set<String> documents = new LinkedHashSet<>();
+  private final String type;
+  private MentionTime time;
+  private Place place;
+
+  MentionGroup(EventMention first) {
+    this.type = first.type();
+    add(first);
+  }
+
+  void add(EventMention m) {
+    mentions.add(m);
+    documents.add(m.document());
+    time = finer(time, m.time());
+    if (m.place() != null && (place == null || PlaceValue.detail(m.place()) > detail())) {
+      place = m.place();
+    }
+  }
+
+  /** Takes in every mention of another group; the other group's anchor time is kept when finer. */
+  void absorb(MentionGroup other) {
+    for (EventMention m : other.mentions) {
+      add(m);
+    }
+    time = finer(time, other.time);
+  }
+
+  /** Gives a group its report's publication date when none of its claims dates it. */
+  void fallBackTo(MentionTime published) {
+    if (time == null) {
+      time = published;
+    }
+  }
+
+  private static MentionTime finer(MentionTime current, MentionTime candidate) {
+    if (candidate == null) {
+      return current;
+    }
+    if (current == null || (current.weak() && !candidate.weak())) {
+      return candidate;
+    }
+    if (!candidate.weak()
+        && candidate.value().precision().ordinal() > current.value().precision().ordinal()) {
+      return candidate;
+    }
+    return current;
+  }
+
+  private int detail() {
+    return place == null ? 0 : PlaceValue.detail(place);
+  }
+
+  List<EventMention> mentions() {
+    return List.copyOf(mentions);
+  }
+
+  Set<String> documents() {
+    return Set.copyOf(documents);
+  }
+
+  String type() {
+    return type;
+  }
+
+  /** The anchor time, or null when neither claims nor a publication date date the group. */
+  MentionTime time() {
+    return time;
+  }
+
+  Place place() {
+    return place;
+  }
+
+  List<Claim> claims() {
+    List<Claim> out = new ArrayList<>();
+    for (EventMention m : mentions) {
+      out.addAll(m.claims());
+    }
+    return out;
+  }
+
+  long figures() {
+    return mentions.stream().mapToLong(EventMention::figures).sum();
+  }
+
+  long claimCount() {
+    return mentions.stream().mapToLong(m -> m.claims().size()).sum();
+  }
+
+  /** An incident needs a figure, or an OCCURRED claim with a time or a place. */
+  boolean isIncident() {
+    return figures() > 0
+        || (mentions.stream().anyMatch(EventMention::occurred) && (time != null || place != null));
+  }
+}

@@ -1,0 +1,45 @@
+package org.corroborate.resolve;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.model.Claim;
+
+/**
+ * A smaller figure that one speaker of one document gives beside a larger one for the same property
+ * ("52 killed ... nine of them executed"; "six women" among seven) is a part, not a total. Figures
+ * of different speakers in one document ("UNAMI said 52; officials said 44") are positions, not
+ * parts, and both count.
+ */
+final class PartialCounts implements CountingRule {
+
+  static final String NOTE = "partial count";
+
+  @Override
+  public Optional<String> excludes(Claim claim, List<Claim> sameProperty) {
+    Long own = count(claim);
+    if (own == null || !Credible.is(claim)) {
+      return Optional.empty();
+    }
+    String speaker = Origins.normalise(String.valueOf(claim.speaker()));
+    for (Claim other : sameProperty) {
+      Long larger = count(other);
+      if (larger != null
+          && larger > own
+          && Credible.is(other)
+          && other.document().equals(claim.document())
+          && Objects.equals(Origins.normalise(String.valueOf(other.speaker())), speaker)) {
+        return Optional.of(NOTE);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The figure a claim counts with: its value, else its estimate. */
+  static Long count(Claim c) {
+    if (c.quantity() == null) {
+      return null;
+    }
+    return c.quantity().value() != null ? c.quantity().value() : c.quantity().estimate();
+  }
+}

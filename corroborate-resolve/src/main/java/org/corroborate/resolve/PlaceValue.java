@@ -1,0 +1,155 @@
+package org.corroborate.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.model.Place;
+
+/**
+ * A PLACE claim's value, "Name, Admin1, CC (lat, lon)" as the extractor writes it (admin1 is left
+ * out when it is the name itself; each part is left out when unknown), read back into a {@link
+ * Place}, and how two places compare: the same name key, or one coarser place (a region, a country)
+ * holding the other.
+ */
+final class PlaceValue {
+
+  /** How well two places match: not at all, one holds the other, or the same name. */
+  enum Match {
+    NONE,
+    CONTAINS,
+    SAME
+  }
+
+  private static final Pattern COORDINATES =
+      Pattern.compile("\\s*\\((-?\\d+(?:\\.\\d+)?),\\s*(-?\\d+(?:\\.\\d+)?)\\)\\s*$");
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
+  private PlaceValue() {}
+
+  /** Parses a PLACE claim's value; empty when it names nothing. */
+  static Optional<Place> parse(String value, String source) {
+    String rest = value.strip();
+    Double lat = null;
+    Double lon = null;
+    Matcher m = COORDINATES.matcher(rest);
+    if (m.find()) {
+      lat = Double.valueOf(m.group(1));
+      lon = Double.valueOf(m.group(2));
+      rest = rest.substring(0, m.start());
+    }
+    List<String> parts = new ArrayList<>();
+    for (String part : rest.split(",")) {
+      if (!part.isBlank()) {
+        parts.add(part.strip());
+      }
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    String country = null;
+    if (parts.size() > 1 && COUNTRY_CODE.matcher(parts.get(parts.size() - 1)).matches()) {
+      country = parts.remove(parts.size() - 1);
+    }
+    String admin1 = parts.size() > 1 ? parts.remove(parts.size() - 1) : null;
+    String name = String.join(", ", parts);
+    return Optional.of(new Place(name, admin1, country, lat, lon, null, source));
+  }
+
+  /** A place as written in titles: "Camp Ashraf, Diyala, IQ". */
+  static String label(Place p) {
+    StringBuilder sb = new StringBuilder(p.name());
+    if (p.admin1() != null) {
+      sb.append(", ").append(p.admin1());
+    }
+    if (p.country() != null) {
+      sb.append(", ").append(p.country());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Lower case, accents and punctuation dropped, spaces collapsed: "Saint-Étienne" → "saint
+   * etienne".
+   */
+  static String key(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** How {@code a} and {@code b} match; CONTAINS when either holds the other. */
+  static Match match(Place a, Place b) {
+    if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+      return Match.NONE;
+    }
+    if (key(a.name()).equals(key(b.name()))) {
+      boolean otherRegion =
+          a.admin1() != null && b.admin1() != null && !key(a.admin1()).equals(key(b.admin1()));
+      return otherRegion ? Match.NONE : Match.SAME;
+    }
+    return holds(a, b) || holds(b, a) ? Match.CONTAINS : Match.NONE;
+  }
+
+  /** Whether the coarser place {@code outer} (a region or a country) holds {@code inner}. */
+  private static boolean holds(Place outer, Place inner) {
+    if (outer.admin1() != null) {
+      return false;
+    }
+    String name = key(outer.name());
+    return (inner.admin1() != null && key(inner.admin1()).equals(name))
+        || (inner.country() != null && key(countryName(inner.country())).equals(name));
+  }
+
+  /**
+   * Block keys on the place axis: a place is at its own name and inside its region and country, so
+   * a region meets the places inside it without two villages of one region meeting.
+   */
+  static List<String> registerKeys(Place p) {
+    List<String> keys = new ArrayList<>();
+    keys.add("at:" + key(p.name()));
+    if (p.admin1() != null) {
+      keys.add("in:" + key(p.admin1()));
+    }
+    if (p.country() != null) {
+      keys.add("in:" + key(countryName(p.country())));
+    }
+    return keys;
+  }
+
+  /** The keys under which matching places are registered (see {@link #registerKeys}). */
+  static List<String> lookupKeys(Place p) {
+    List<String> keys = new ArrayList<>();
+    keys.add("at:" + key(p.name()));
+    if (p.admin1() == null) {
+      keys.add("in:" + key(p.name()));
+    } else {
+      keys.add("at:" + key(p.admin1()));
+    }
+    if (p.country() != null) {
+      keys.add("at:" + key(countryName(p.country())));
+    }
+    return keys;
+  }
+
+  /** The English name of a country code ("IQ" → "Iraq"), or the code when the JDK knows none. */
+  static String countryName(String code) {
+    try {
+      String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH);
+      return name.isEmpty() ? code : name;
+    } catch (IllformedLocaleException e) {
+      return code;
+    }
+  }
+
+  /** How much a place says: name, region, country, coordinates. */
+  static int detail(Place p) {
+    return 1
+        + (p.admin1() != null ? 1 : 0)
+        + (p.country() != null ? 1 : 0)
+        + (p.lat() != null ? 1 : 0);
+  }
+}

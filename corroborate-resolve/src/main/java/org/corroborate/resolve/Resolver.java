@@ -1,0 +1,90 @@
+package org.corroborate.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.model.Claim;
+import org.corroborate.model.DocumentLink;
+import org.corroborate.model.Incident;
+
+/**
+ * The resolve stage, assembled in one place: event mentions → incidents of each document →
+ * incidents across documents → origins → reconciled figures, contradictions and chronology. Runs in
+ * time near linear in the number of claims: comparisons happen inside a document or inside a block
+ * of one place and month.
+ */
+public final class Resolver {
+
+  private Resolver() {}
+
+  /** The incidents the claims report, earliest first (undated last), then by id. */
+  public static List<Incident> resolve(ResolveInput input, ResolveOptions options) {
+    Map<String, DocumentInfo> documents = new LinkedHashMap<>();
+    input.documents().forEach(d -> documents.put(d.id(), d));
+    Compatibility compatibility = new Compatibility(options);
+
+    Map<String, List<EventMention>> mentionsByDocument = new LinkedHashMap<>();
+    for (EventMention m : new EventMentions().of(input.claims())) {
+      mentionsByDocument.computeIfAbsent(m.document(), d -> new ArrayList<>()).add(m);
+    }
+    DocumentIncidents perDocument = new DocumentIncidents(compatibility);
+    List<MentionGroup> documentIncidents = new ArrayList<>();
+    mentionsByDocument.forEach(
+        (doc, mentions) ->
+            documentIncidents.addAll(perDocument.of(mentions, documents.get(doc).published())));
+    List<MentionGroup> groups =
+        new IncidentGrouping(compatibility, options)
+            .group(documentIncidents, linked(input.links()));
+
+    Origins origins = new Origins(documents);
+    DenialsKept denials = new DenialsKept();
+    LaterDirectObservation direct = new LaterDirectObservation(documents);
+    Figures figures =
+        new Figures(List.of(new CommentsNeverCorroborate(), denials, new PartialCounts()), direct);
+    IncidentAssembly assembly =
+        new IncidentAssembly(
+            documents, figures, new Contradictions(denials), new Chronology(), options);
+    Map<String, List<DocumentLink>> linksFrom = new HashMap<>();
+    input.links().forEach(l -> linksFrom.computeIfAbsent(l.from(), d -> new ArrayList<>()).add(l));
+
+    List<Incident> out = new ArrayList<>(groups.size());
+    for (MentionGroup g : groups) {
+      List<Claim> claims = g.claims();
+      out.add(assembly.assemble(g, origins.of(claims, linksWithin(g.documents(), linksFrom))));
+    }
+    out.sort(
+        Comparator.comparing(
+                (Incident i) -> i.start() == null ? null : MentionTime.lowerBound(i.start()),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Incident::id));
+    return out;
+  }
+
+  /** For each document, the documents it shares text with, both ways. */
+  private static Map<String, Set<String>> linked(List<DocumentLink> links) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (DocumentLink l : links) {
+      out.computeIfAbsent(l.from(), d -> new LinkedHashSet<>()).add(l.to());
+      out.computeIfAbsent(l.to(), d -> new LinkedHashSet<>()).add(l.from());
+    }
+    return out;
+  }
+
+  private static List<DocumentLink> linksWithin(
+      Set<String> docs, Map<String, List<DocumentLink>> linksFrom) {
+    List<DocumentLink> out = new ArrayList<>();
+    for (String d : docs) {
+      for (DocumentLink l : linksFrom.getOrDefault(d, List.of())) {
+        if (docs.contains(l.to())) {
+          out.add(l);
+        }
+      }
+    }
+    return out;
+  }
+}

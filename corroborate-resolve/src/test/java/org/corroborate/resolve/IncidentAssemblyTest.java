@@ -1,0 +1,82 @@
+package org.corroborate.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.resolve.Cases.NARA;
+import static org.corroborate.resolve.Cases.VELOR;
+
+import org.corroborate.model.Incident;
+import org.corroborate.model.Place;
+import org.junit.jupiter.api.Test;
+
+class IncidentAssemblyTest {
+
+  @Test
+  void an_incident_has_a_title_a_type_a_place_and_ranked_actors() {
+    Report a = new Report("a", "2013-09-02");
+    a.event("e", "attack")
+        .time("2013-09-01")
+        .place(NARA)
+        .killed(52)
+        .perpetrator("Unit 9")
+        .victim("residents");
+    Report b = new Report("b", "2013-09-03");
+    b.event("e", "massacre")
+        .time("2013-09-01")
+        .place(NARA)
+        .perpetrator("Unit 4")
+        .perpetrator("Unit 9")
+        .occurred();
+    Report c = new Report("c", "2013-09-04");
+    c.event("e", "attack").time("2013-09-01").place(VELOR).occurred();
+
+    Incident i = Cases.resolve(a, b, c).get(0);
+
+    assertThat(i.title()).isEqualTo("Attack in Camp Nara, Velor, XF, 2013-09-01");
+    assertThat(i.type()).isEqualTo("attack");
+    assertThat(i.place().name()).isEqualTo("Camp Nara");
+    assertThat(i.place().admin1()).isEqualTo("Velor");
+    assertThat(i.place().lat()).isEqualTo(33.1);
+    assertThat(i.perpetrators()).containsExactly("Unit 9", "Unit 4");
+    assertThat(i.victims()).containsExactly("residents");
+    assertThat(i.documents()).containsExactly(a.id(), b.id(), c.id());
+  }
+
+  @Test
+  void the_id_stays_put_when_a_later_report_joins_and_on_a_re_run() {
+    Report a = new Report("a", "2013-09-02");
+    a.event("e", "attack").time("2013-09-01").place(NARA).killed(52);
+    Report b = new Report("b", "2013-09-05");
+    b.event("e", "attack").time("2013-09-01").place(NARA).killed(50);
+
+    String alone = Cases.resolve(a).get(0).id();
+
+    assertThat(Cases.resolve(a, b).get(0).id()).isEqualTo(alone);
+    assertThat(Cases.resolve(b, a).get(0).id()).isEqualTo(alone);
+  }
+
+  @Test
+  void a_later_hour_of_the_same_day_is_a_disputed_start_not_an_end() {
+    Report a = new Report("a", "2013-09-02");
+    a.event("e", "attack").time("2013-09-01T06:00").place(NARA).killed(52);
+    a.event("f", "attack").time("2013-09-01T10:00").place(NARA).occurred();
+
+    Incident i = Cases.resolve(a).get(0);
+
+    assertThat(i.start().iso()).isEqualTo("2013-09-01T06:00");
+    assertThat(i.contradictions()).isNotEmpty();
+    assertThat(i.end()).isNull();
+  }
+
+  @Test
+  void an_undated_incident_starts_at_its_reports_publication_marked_approximate() {
+    Report a = new Report("a", "2015-03-02");
+    a.event("e", "shooting").place(Cases.MILLBROOK).killed(1);
+
+    Incident i = Cases.resolve(a).get(0);
+
+    assertThat(i.start().iso()).isEqualTo("2015-03-02");
+    assertThat(i.start().approximate()).isTrue();
+    assertThat(i.place())
+        .isEqualTo(new Place("Millbrook", "Ohio", "US", 40.1, -83.2, null, i.place().source()));
+  }
+}

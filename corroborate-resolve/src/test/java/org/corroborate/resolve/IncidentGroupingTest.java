@@ -1,0 +1,218 @@
+package org.corroborate.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.resolve.Cases.FAIRVIEW;
+import static org.corroborate.resolve.Cases.MILLBROOK;
+import static org.corroborate.resolve.Cases.MILLBROOK_MICHIGAN;
+import static org.corroborate.resolve.Cases.NARA;
+import static org.corroborate.resolve.Cases.OSTRAVEN;
+import static org.corroborate.resolve.Cases.VELOR;
+import static org.corroborate.resolve.Cases.resolve;
+
+import java.util.List;
+import java.util.Set;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.DocumentLink;
+import org.corroborate.model.Incident;
+import org.corroborate.model.LinkKind;
+import org.corroborate.model.Span;
+import org.junit.jupiter.api.Test;
+
+class IncidentGroupingTest {
+
+  @Test
+  void attacks_at_one_place_in_different_years_stay_apart() {
+    Report a = new Report("a", "2011-04-09");
+    a.event("e", "attack").time("2011-04-08").place(NARA).killed(34);
+    Report b = new Report("b", "2013-09-02");
+    b.event("e", "attack").time("2013-09-01").place(NARA).killed(52);
+
+    List<Incident> incidents = resolve(a, b);
+
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents.get(0).documents()).containsExactly(a.id());
+    assertThat(incidents.get(1).documents()).containsExactly(b.id());
+  }
+
+  @Test
+  void a_month_fits_a_day_inside_it_and_not_a_day_outside() {
+    Report day = new Report("day", "2011-04-09");
+    day.event("e", "attack").time("2011-04-08").place(NARA).killed(34);
+    Report month = new Report("month", "2011-06-01");
+    month.event("e", "attack").time("2011-04").place(NARA).killed(36);
+    Report other = new Report("other", "2011-06-01");
+    other.event("e", "attack").time("2011-05").place(NARA).killed(3);
+
+    List<Incident> incidents = resolve(day, month, other);
+
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents.get(0).documents()).containsExactlyInAnyOrder(day.id(), month.id());
+    assertThat(incidents.get(0).start().iso()).isEqualTo("2011-04-08");
+  }
+
+  @Test
+  void days_within_the_tolerance_join_and_days_further_apart_do_not() {
+    Report a = new Report("a", "2013-09-03");
+    a.event("e", "attack").time("2013-09-01").place(NARA).killed(52);
+    Report b = new Report("b", "2013-09-03");
+    b.event("e", "attack").time("2013-09-02").place(NARA).killed(50);
+    Report c = new Report("c", "2013-09-05");
+    c.event("e", "attack").time("2013-09-04").place(NARA).killed(2);
+
+    List<Incident> incidents = resolve(a, b, c);
+
+    assertThat(incidents)
+        .extracting(i -> Set.copyOf(i.documents()))
+        .containsExactly(Set.of(a.id(), b.id()), Set.of(c.id()));
+  }
+
+  @Test
+  void days_apart_do_not_chain_into_one_incident() {
+    Report first = new Report("first", "2015-03-02");
+    first.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
+    Report second = new Report("second", "2015-03-03");
+    second.event("e", "shooting").time("2015-03-02").place(MILLBROOK).killed(1);
+    Report third = new Report("third", "2015-03-04");
+    third.event("e", "shooting").time("2015-03-03").place(MILLBROOK).killed(1);
+
+    assertThat(resolve(first, second, third)).hasSize(2);
+  }
+
+  @Test
+  void two_reports_of_one_shooting_join_by_city_and_date() {
+    Report dated = new Report("dated", "2015-03-02");
+    dated.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1).injured(2);
+    Report undated = new Report("undated", "2015-03-03");
+    undated.event("e", "killing").place(MILLBROOK).killed(1);
+    Report otherCity = new Report("other-city", "2015-03-02");
+    otherCity.event("e", "shooting").time("2015-03-01").place(FAIRVIEW).killed(3);
+    Report otherState = new Report("other-state", "2015-03-02");
+    otherState.event("e", "shooting").time("2015-03-01").place(MILLBROOK_MICHIGAN).killed(1);
+
+    List<Incident> incidents = resolve(dated, undated, otherCity, otherState);
+
+    assertThat(incidents).hasSize(3);
+    assertThat(incidents)
+        .filteredOn(i -> i.documents().contains(dated.id()))
+        .singleElement()
+        .satisfies(i -> assertThat(i.documents()).containsExactly(dated.id(), undated.id()));
+  }
+
+  @Test
+  void reports_dated_only_by_publication_join_when_published_within_the_lag() {
+    Report a = new Report("a", "2015-03-02");
+    a.event("e", "shooting").place(MILLBROOK).killed(1);
+    Report b = new Report("b", "2015-03-04");
+    b.event("e", "shooting").place(MILLBROOK).killed(1);
+    Report late = new Report("late", "2015-03-20");
+    late.event("e", "shooting").place(MILLBROOK).killed(1);
+
+    List<Incident> incidents = resolve(a, b, late);
+
+    assertThat(incidents)
+        .extracting(i -> Set.copyOf(i.documents()))
+        .containsExactly(Set.of(a.id(), b.id()), Set.of(late.id()));
+    assertThat(incidents.get(0).start().approximate()).isTrue();
+  }
+
+  @Test
+  void a_region_holds_the_places_inside_it() {
+    Report precise = new Report("precise", "2013-09-02");
+    precise.event("e", "attack").time("2013-09-01").place(NARA).killed(52);
+    Report coarse = new Report("coarse", "2013-09-02");
+    coarse.event("e", "attack").time("2013-09-01").place(VELOR).killed(50);
+    Report elsewhere = new Report("elsewhere", "2013-09-02");
+    elsewhere.event("e", "attack").time("2013-09-01").place(OSTRAVEN).killed(5);
+
+    List<Incident> incidents = resolve(precise, coarse, elsewhere);
+
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents)
+        .filteredOn(i -> i.documents().contains(precise.id()))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.documents()).containsExactlyInAnyOrder(precise.id(), coarse.id());
+              assertThat(i.place().name()).isEqualTo("Camp Nara");
+            });
+  }
+
+  @Test
+  void a_document_reporting_two_incidents_yields_both() {
+    Report r = new Report("r", "2013-09-02");
+    r.event("now", "attack").time("2013-09-01").place(NARA).killed(52);
+    r.event("then", "attack").time("2011-04-08").place(NARA).killed(34);
+    r.event("elsewhere", "chemical attack").place(OSTRAVEN).killed(1400);
+
+    List<Incident> incidents = resolve(r);
+
+    assertThat(incidents).hasSize(3);
+    assertThat(incidents)
+        .extracting(i -> i.figures().get(ClaimProperty.KILLED).best())
+        .containsExactlyInAnyOrder(52L, 34L, 1400L);
+  }
+
+  @Test
+  void a_retrospective_mention_joins_the_original_incident_through_its_date() {
+    Report original = new Report("original", "2011-04-09");
+    original.event("e", "attack").time("2011-04-08").place(NARA).killed(34);
+    Report anniversary = new Report("anniversary", "2013-04-09");
+    anniversary.event("e", "attack").time("2011-04-08").place(NARA).occurred();
+
+    List<Incident> incidents = resolve(original, anniversary);
+
+    assertThat(incidents)
+        .singleElement()
+        .satisfies(i -> assertThat(i.documents()).containsExactly(original.id(), anniversary.id()));
+  }
+
+  @Test
+  void mentions_with_neither_time_nor_place_join_the_main_incident_when_their_type_fits() {
+    Report r = new Report("r", "2013-09-02");
+    r.event("main", "attack").time("2013-09-01").place(NARA).killed(52).injured(10);
+    r.event("minor", "attack").time("2013-09-01").place(OSTRAVEN).killed(1);
+    r.event("vague", "killing").killed(50);
+    r.event("arrest", "arrest").occurred();
+
+    List<Incident> incidents = resolve(r);
+
+    assertThat(incidents).hasSize(2);
+    Incident main =
+        incidents.stream().filter(i -> i.place().name().equals("Camp Nara")).findFirst().get();
+    assertThat(main.figures().get(ClaimProperty.KILLED).sources()).hasSize(2);
+    assertThat(incidents).noneMatch(i -> i.type().equals("arrest"));
+  }
+
+  @Test
+  void nothing_becomes_an_incident_without_a_figure_or_an_occurrence() {
+    Report r = new Report("r", "2013-09-02");
+    r.event("e", "attack").time("2013-09-01").place(NARA).perpetrator("Unit 9");
+
+    assertThat(resolve(r)).isEmpty();
+  }
+
+  @Test
+  void unplaced_reports_join_only_those_they_share_text_with() {
+    Report placed = new Report("placed", "2015-03-02");
+    placed.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
+    Report copy = new Report("copy", "2015-03-02");
+    copy.event("e", "shooting").time("2015-03-01").killed(1);
+    Report stranger = new Report("stranger", "2015-03-02");
+    stranger.event("e", "shooting").time("2015-03-01").killed(1);
+    DocumentLink link =
+        new DocumentLink(
+            placed.id(),
+            new Span(0, 500),
+            copy.id(),
+            new Span(0, 500),
+            LinkKind.NEAR_DUPLICATE,
+            80,
+            0.9);
+
+    List<Incident> incidents = resolve(List.of(link), placed, copy, stranger);
+
+    assertThat(incidents)
+        .extracting(i -> Set.copyOf(i.documents()))
+        .containsExactlyInAnyOrder(Set.of(placed.id(), copy.id()), Set.of(stranger.id()));
+  }
+}

@@ -1,0 +1,56 @@
+package org.corroborate.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corroborate.model.Place;
+import org.junit.jupiter.api.Test;
+
+class PlaceValueTest {
+
+  private static Place p(String value) {
+    return PlaceValue.parse(value, "test").orElseThrow();
+  }
+
+  @Test
+  void the_extractors_place_format_reads_back_into_a_place() {
+    Place place = p("Camp Nara, Velor, XF (33.1000, -44.2000)");
+    assertThat(place).isEqualTo(new Place("Camp Nara", "Velor", "XF", 33.1, -44.2, null, "test"));
+    assertThat(p("Velor, XF")).isEqualTo(new Place("Velor", null, "XF", null, null, null, "test"));
+    assertThat(p("Velor")).isEqualTo(new Place("Velor", null, null, null, null, null, "test"));
+    assertThat(PlaceValue.parse(" , ", "test")).isEmpty();
+  }
+
+  @Test
+  void the_same_name_matches_and_spelling_of_case_and_accents_does_not_matter() {
+    assertThat(PlaceValue.match(p("Saint-Étienne, XF"), p("saint etienne, Loire, XF")))
+        .isEqualTo(PlaceValue.Match.SAME);
+  }
+
+  @Test
+  void a_region_or_a_country_holds_the_places_inside_it() {
+    assertThat(PlaceValue.match(p("Velor, XF"), p("Camp Nara, Velor, XF")))
+        .isEqualTo(PlaceValue.Match.CONTAINS);
+    assertThat(PlaceValue.match(p("Millbrook, Ohio, US"), p("Ohio, US")))
+        .isEqualTo(PlaceValue.Match.CONTAINS);
+    assertThat(PlaceValue.match(p("Iraq, IQ"), p("Camp Ashraf, Diyala, IQ")))
+        .isEqualTo(PlaceValue.Match.CONTAINS);
+  }
+
+  @Test
+  void different_places_and_countries_do_not_match() {
+    assertThat(PlaceValue.match(p("Millbrook, Ohio, US"), p("Fairview, Ohio, US")))
+        .isEqualTo(PlaceValue.Match.NONE);
+    assertThat(PlaceValue.match(p("Velor, XF"), p("Velor, XG"))).isEqualTo(PlaceValue.Match.NONE);
+  }
+
+  @Test
+  void matching_places_share_a_block_key_and_two_villages_of_one_region_do_not() {
+    Place region = p("Velor, XF");
+    Place camp = p("Camp Nara, Velor, XF");
+    Place village = p("Dask, Velor, XF");
+    assertThat(PlaceValue.lookupKeys(region)).containsAnyElementsOf(PlaceValue.registerKeys(camp));
+    assertThat(PlaceValue.lookupKeys(camp)).containsAnyElementsOf(PlaceValue.registerKeys(region));
+    assertThat(PlaceValue.lookupKeys(camp))
+        .doesNotContainAnyElementsOf(PlaceValue.registerKeys(village));
+  }
+}
