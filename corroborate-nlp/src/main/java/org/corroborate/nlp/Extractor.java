@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.corroborate.model.ActorMention;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Document;
@@ -15,6 +16,7 @@ import org.corroborate.model.Place;
 import org.corroborate.model.PlaceMention;
 import org.corroborate.model.Quantity;
 import org.corroborate.model.TimeMention;
+import org.corroborate.nlp.actor.ActorFinder;
 import org.corroborate.nlp.claims.ClaimExtractor;
 import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.nlp.place.Gazetteer;
@@ -30,16 +32,16 @@ import org.corroborate.nlp.time.TimeExpressions;
 
 /**
  * The extraction stage in one place: CoreNLP's parse and the claim rules for events and figures,
- * then our own layers for times, places and quantities, and the time and place of each event from
- * the mentions in its sentence. Built once per process (loading the models takes seconds) and
- * shared by the workers: every part is thread-safe.
+ * then our own layers for times, places, quantities and actors, and the time and place of each
+ * event from the mentions in its sentence. Built once per process (loading the models takes
+ * seconds) and shared by the workers: every part is thread-safe.
  */
 public final class Extractor {
 
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".1";
+  public static final String VERSION = ClaimExtractor.VERSION + ".2";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -59,6 +61,7 @@ public final class Extractor {
   private final TimeExpressions times = new TimeExpressions();
   private final PlaceFinder places;
   private final QuantityReader quantities;
+  private final ActorFinder actors = new ActorFinder();
 
   public Extractor(Pipeline pipeline, Gazetteer gazetteer, VagueConventions conventions) {
     this.quantities = new QuantityReader(conventions);
@@ -94,6 +97,9 @@ public final class Extractor {
     }
     for (Quantity q : quantities.read(text, 0)) {
       mentions.add(new Mention(q.span(), Mention.Type.QUANTITY, q.text(), quantity(q), ""));
+    }
+    for (ActorMention a : actors.find(text, 0)) {
+      mentions.add(new Mention(a.span(), Mention.Type.ACTOR, a.text(), actor(a), ""));
     }
     mentions.sort(Comparator.comparing(Mention::span).thenComparing(Mention::type));
     List<Claim> all = new ArrayList<>(read.claims());
@@ -186,6 +192,11 @@ public final class Extractor {
       sb.append(String.format(Locale.ROOT, " (%.4f, %.4f)", p.lat(), p.lon()));
     }
     return sb.toString();
+  }
+
+  /** An actor as "kind | alias; alias", the aliases being the other names the text gives it. */
+  static String actor(ActorMention a) {
+    return a.kind().label() + " | " + String.join("; ", a.aliases());
   }
 
   private static String quantity(Quantity q) {

@@ -24,8 +24,9 @@ import org.corroborate.nlp.claims.EventTypes.EventType;
 /**
  * Extracts the claims of one document: for every parsed sentence, its event mentions ({@code
  * occurred}), the casualty figures that depend on them in the dependency tree ({@code killed},
- * {@code injured}, {@code abducted}, {@code detained}, {@code missing}), and the perpetrators and
- * victims named as their arguments; each with its sentence, speaker and polarity.
+ * {@code injured}, {@code abducted}, {@code detained}, {@code missing}), the perpetrators and
+ * victims named as their arguments, and the instigators they were carried out for ("at the behest
+ * of", "on the orders of", "ordered by"); each with its sentence, speaker and polarity.
  *
  * <p>Thread-safe: it holds only the shared {@link Pipeline}, the amount reader and immutable rule
  * tables; per-document state lives in {@link #extract}.
@@ -35,7 +36,7 @@ public final class ClaimExtractor {
   public static final String EXTRACTOR = "corroborate-nlp";
 
   /** Bumped whenever a rule changes what is extracted. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private final Pipeline pipeline;
   private final AmountReader amounts;
@@ -45,6 +46,7 @@ public final class ClaimExtractor {
   private final EventAnchor anchors = new EventAnchor(reporting);
   private final PolarityRule polarity = new PolarityRule(reporting);
   private final ActorRoles actors = new ActorRoles();
+  private final InstigatorRule instigators = new InstigatorRule(reporting);
   private final ZeroFigures zeros = new ZeroFigures();
   private final List<FigureRule> figureRules =
       List.of(
@@ -95,6 +97,7 @@ public final class ClaimExtractor {
         SentenceClaims sc =
             new SentenceClaims(doc.id(), parse, speakers, segmentKind(segments, s.span()));
         sc.events(claims);
+        sc.instigators(claims);
         sc.figures(claims);
         sc.zeros(claims);
       }
@@ -142,6 +145,22 @@ public final class ClaimExtractor {
           Span phrase = Phrases.span(parse, r.head());
           add(out, w, w, r.property(), parse.textOf(phrase), null, phrase, polarity.of(parse, w));
         }
+      }
+    }
+
+    void instigators(Map<String, Claim> out) {
+      for (InstigatorRule.Instigation i : instigators.find(parse)) {
+        IndexedWord event = i.event();
+        Span phrase = Phrases.span(parse, i.instigator());
+        add(
+            out,
+            event,
+            anchors.of(parse, event),
+            ClaimProperty.INSTIGATOR,
+            parse.textOf(phrase),
+            null,
+            phrase,
+            polarity.of(parse, event));
       }
     }
 
