@@ -34,7 +34,8 @@ final class Incidents {
       java.time.LocalDate published = d.published().map(p -> p.date()).orElse(null);
       infos.add(new DocumentInfo(d.id(), name, published, d.sourceKind()));
       refs.put(
-          d.id(), new DocumentRef(d.id(), name, published, d.sourceKind().label(), d.title(), d.url()));
+          d.id(),
+          new DocumentRef(d.id(), name, published, d.sourceKind().label(), d.title(), d.url()));
     }
     List<Incident> incidents =
         Resolver.resolve(

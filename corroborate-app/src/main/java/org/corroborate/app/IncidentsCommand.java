@@ -52,7 +52,8 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     table.print(out);
     out.println(
-        resolved.incidents().size() + (resolved.incidents().size() == 1 ? " incident" : " incidents"));
+        resolved.incidents().size()
+            + (resolved.incidents().size() == 1 ? " incident" : " incidents"));
     out.flush();
   }
 
@@ -71,7 +72,11 @@ final class IncidentsCommand implements Callable<Integer> {
     String range =
         f.low() == null && f.high() == null
             ? ""
-            : " [" + (f.low() == null ? "?" : f.low()) + "-" + (f.high() == null ? "?" : f.high()) + "]";
+            : " ["
+                + (f.low() == null ? "?" : f.low())
+                + "-"
+                + (f.high() == null ? "?" : f.high())
+                + "]";
     return f.best() + range;
   }
 
