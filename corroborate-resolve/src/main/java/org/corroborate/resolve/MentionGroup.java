@@ -104,9 +104,20 @@ final class MentionGroup {
     return mentions.stream().mapToLong(m -> m.claims().size()).sum();
   }
 
-  /** An incident needs a figure, or an OCCURRED claim with a time or a place. */
+  /**
+   * An incident needs a figure, or an OCCURRED claim placed finer than a region, or placed and
+   * dated by its own words. An event named in passing with only the publication date and a country
+   * ("the regime's crimes in Iran") is not an incident of its own.
+   */
   boolean isIncident() {
-    return figures() > 0
-        || (mentions.stream().anyMatch(EventMention::occurred) && (time != null || place != null));
+    if (figures() > 0) {
+      return true;
+    }
+    if (mentions.stream().noneMatch(EventMention::occurred) || place == null) {
+      return false;
+    }
+    boolean ownTime = time != null && !time.weak();
+    boolean finePlace = !"country".equals(place.kind()) && !"admin1".equals(place.kind());
+    return ownTime || finePlace;
   }
 }

@@ -104,7 +104,15 @@ public final class PlaceFinder {
               + "independence liberty university victoria mercy hope justice mission progress "
               + "eagle buffalo federal national opposition army security commerce industry sale "
               + "lead man why she he they we you it this that these those there here one two "
-              + "three however after before during among");
+              + "three however after before during among west east north south central centre"
+              + " capital coast");
+
+  /**
+   * Words after a name that make it a person, not a place: "Obama said", and "the Obama
+   * administration".
+   */
+  private static final Set<String> SPEAKING =
+      words("said says told tells stated states added wrote writes declared announced");
 
   private final Gazetteer gazetteer;
 
@@ -296,6 +304,10 @@ public final class PlaceFinder {
     }
     if (m.first() > 0) {
       Token before = tokens.get(m.first() - 1);
+      if (single && before.lower().equals("the") && !chosen.isRegion()) {
+        // towns take no article: "the West", "the Hague" aside, it marks a common noun
+        return false;
+      }
       if (TITLES.contains(before.lower()) && before.capitalised()) {
         return false;
       }
@@ -311,6 +323,18 @@ public final class PlaceFinder {
       if (after.capitalised() && joined(text, last, after) && !FEATURES.contains(after.lower())) {
         return false;
       }
+      if ((SPEAKING.contains(after.lower()) || after.lower().equals("administration"))
+          && !chosen.isRegion()) {
+        return false;
+      }
+    }
+    String written = text.substring(m.start(), m.end());
+    if (single
+        && written.length() <= 3
+        && written.equals(written.toUpperCase(Locale.ROOT))
+        && !Gazetteer.KIND_COUNTRY.equals(chosen.place().kind())) {
+      // an acronym (UN, EU, ICC) rather than a town that happens to be spelled so
+      return false;
     }
     Place place = chosen.place();
     boolean inContext =

@@ -143,6 +143,11 @@ class PlaceFinderTest {
         "Reading the report took an hour.",
         "Andrew Jackson was president.",
         "Paris Hilton was not there.",
+        "The UN called for an inquiry.",
+        "Fighters moved in from the West overnight.",
+        "Obama said the strike had been lawful.",
+        "Officials of the Obama administration declined to comment.",
+        "Critics said the West had looked away.",
       })
   void capitalised_words_that_are_not_places_are_left_alone(String sentence) {
     assertThat(find(sentence)).isEmpty();
