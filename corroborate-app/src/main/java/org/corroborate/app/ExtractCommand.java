@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads every document not yet extracted for mentions (times, quantities, places, actors)"
           + " and claims (who did what to whom, when, where, how many), each with its sentence,"
-          + " speaker and polarity. Documents already read by this extractor version are skipped.",
+          + " speaker and polarity. Documents already read by this extractor version with the same"
+          + " case places are skipped.",
       "Example: corroborate extract --gazetteer sites.tsv"
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -57,10 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractStage.Summary summary;
     try (OpenCase open = OpenCase.forWriting(folder)) {
       Extractor extractor = Extractor.create(GazetteerOption.additions(folder));
-      int todo = open.store.documentsToExtract(Extractor.NAME, Extractor.VERSION).size();
+      String version = Extractor.VERSION + GazetteerOption.fingerprint(folder);
+      int todo = open.store.documentsToExtract(Extractor.NAME, version).size();
       try (ProgressBar bar = IngestCommand.progressBar("extract", todo)) {
         summary =
-            new ExtractStage(open, extractor, Clock.systemUTC())
+            new ExtractStage(open, extractor, version, Clock.systemUTC())
                 .run(
                     threads,
                     (doc, claims, error) -> {
@@ -79,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
                     });
       }
       Map<String, String> details = new java.util.LinkedHashMap<>();
-      details.put("extractor", Extractor.NAME + " " + Extractor.VERSION);
+      details.put("extractor", Extractor.NAME + " " + version);
       details.put("documents", Integer.toString(summary.documents()));
       if (summary.documents() > 0) {
         open.custody().append(OpenCase.actor(), "extract", null, details);

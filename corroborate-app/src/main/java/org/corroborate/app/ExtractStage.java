@@ -34,17 +34,23 @@ final class ExtractStage {
 
   private final OpenCase open;
   private final Extractor extractor;
+  private final String version;
   private final Clock clock;
 
-  ExtractStage(OpenCase open, Extractor extractor, Clock clock) {
+  /**
+   * @param version what the documents are read with: the extractor's version and the case's own
+   *     places, so a new extractor or a changed gazetteer reads every document again
+   */
+  ExtractStage(OpenCase open, Extractor extractor, String version, Clock clock) {
     this.open = open;
     this.extractor = extractor;
+    this.version = version;
     this.clock = clock;
   }
 
   Summary run(int threads, Listener listener) throws IOException {
     long t0 = System.nanoTime();
-    List<String> ids = open.store.documentsToExtract(Extractor.NAME, Extractor.VERSION);
+    List<String> ids = open.store.documentsToExtract(Extractor.NAME, version);
     int skipped = open.store.documentIds().size() - ids.size();
     Map<ClaimProperty, Integer> counts = new EnumMap<>(ClaimProperty.class);
     int failed = 0;
@@ -75,7 +81,7 @@ final class ExtractStage {
         open.store.replaceExtraction(
             doc.id(),
             Extractor.NAME,
-            Extractor.VERSION,
+            version,
             found.claims(),
             found.mentions(),
             Instant.now(clock));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.store.CaseFolder;
+import org.corroborate.store.EvidenceStore;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,6 +42,15 @@ final class GazetteerOption {
       throw new Cli.UsageException(e.getMessage());
     }
     Files.copy(file, caseFile(folder), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** "" without case places, else "+places-" and a hash of them: part of the version read. */
+  static String fingerprint(CaseFolder folder) throws IOException {
+    Path f = caseFile(folder);
+    if (!Files.isRegularFile(f)) {
+      return "";
+    }
+    return "+places-" + EvidenceStore.sha256(f).substring(0, 12);
   }
 
   static CaseGazetteer additions(CaseFolder folder) throws IOException {

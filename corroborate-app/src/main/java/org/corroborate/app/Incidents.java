@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corroborate.model.Incident;
+import org.corroborate.model.Mention;
 import org.corroborate.report.DocumentRef;
 import org.corroborate.resolve.DocumentInfo;
 import org.corroborate.resolve.ResolveInput;
@@ -23,7 +24,31 @@ final class Incidents {
   /** The incidents and the documents they cite. */
   record Resolved(List<Incident> incidents, Map<String, DocumentRef> documents) {}
 
+  /** Where a report's dateline is: a place named in its first characters. */
+  static final int DATELINE = 200;
+
   private Incidents() {}
+
+  /**
+   * Where a document is datelined (a town named in its first characters), else the town it names
+   * most often; null when it names none finer than a region.
+   */
+  static String documentPlace(List<Mention> mentions) {
+    Map<String, Integer> towns = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() != Mention.Type.PLACE || !m.value().contains("(")) {
+        continue; // regions and countries carry no coordinates
+      }
+      if (m.span().start() < DATELINE) {
+        return m.value();
+      }
+      towns.merge(m.value(), 1, Integer::sum);
+    }
+    return towns.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
 
   static Resolved resolve(OpenCase open) throws IOException {
     List<DocumentSummary> docs = open.store.documents();
@@ -32,7 +57,9 @@ final class Incidents {
     for (DocumentSummary d : docs) {
       String name = d.names().isEmpty() ? d.id() : d.names().get(0);
       java.time.LocalDate published = d.published().map(p -> p.date()).orElse(null);
-      infos.add(new DocumentInfo(d.id(), name, published, d.sourceKind()));
+      infos.add(
+          new DocumentInfo(
+              d.id(), name, published, d.sourceKind(), documentPlace(open.store.mentions(d.id()))));
       refs.put(
           d.id(),
           new DocumentRef(d.id(), name, published, d.sourceKind().label(), d.title(), d.url()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.corroborate.model.Place;
 
 /**
  * Stage 2a: the incidents one document reports. Its event mentions are taken most specific first
@@ -25,7 +26,7 @@ final class DocumentIncidents {
   }
 
   /** The incidents of one document's event mentions. */
-  List<MentionGroup> of(List<EventMention> mentions, LocalDate published) {
+  List<MentionGroup> of(List<EventMention> mentions, LocalDate published, Place documentPlace) {
     List<MentionGroup> groups = new ArrayList<>();
     List<EventMention> vague = new ArrayList<>();
     List<EventMention> specific = new ArrayList<>();
@@ -57,8 +58,18 @@ final class DocumentIncidents {
         g.fallBackTo(MentionTime.published(published));
       }
       if (g.isIncident()) {
+        if (documentPlace != null) {
+          g.fallBackTo(documentPlace);
+        }
         out.add(g);
       }
+    }
+    if (out.isEmpty() && documentPlace != null && !groups.isEmpty()) {
+      // a report that names events but no figure is still a report of its main event, placed
+      // where it is datelined
+      MentionGroup main = main(groups);
+      main.fallBackTo(documentPlace);
+      out.add(main);
     }
     return out;
   }
@@ -73,18 +84,22 @@ final class DocumentIncidents {
       }
       return;
     }
-    MentionGroup main =
-        groups.stream()
-            .max(
-                Comparator.comparingLong(MentionGroup::figures)
-                    .thenComparingLong(MentionGroup::claimCount)
-                    .thenComparingInt(g -> -groups.indexOf(g)))
-            .orElseThrow();
+    MentionGroup main = main(groups);
     for (EventMention m : vague) {
       if (EventFamilies.compatible(main.type(), m.type())) {
         main.add(m);
       }
     }
+  }
+
+  /** The group with the most figures, then the most claims, then the first. */
+  private static MentionGroup main(List<MentionGroup> groups) {
+    return groups.stream()
+        .max(
+            Comparator.comparingLong(MentionGroup::figures)
+                .thenComparingLong(MentionGroup::claimCount)
+                .thenComparingInt(g -> -groups.indexOf(g)))
+        .orElseThrow();
   }
 
   /** 0 for a mention with time and place, 1 with a time, 2 with a place. */

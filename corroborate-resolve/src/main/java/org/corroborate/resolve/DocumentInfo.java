@@ -11,12 +11,20 @@ import org.corroborate.model.SourceKind;
  * @param id the document's SHA-256
  * @param name its name in the case, used in explanations ("author of 001.txt")
  * @param published its publication date, or null when unknown
+ * @param place where the document is datelined or mostly about, in the form of a PLACE claim's
+ *     value, or null: the place of its incidents when their own sentences name none
  */
-public record DocumentInfo(String id, String name, LocalDate published, SourceKind kind) {
+public record DocumentInfo(
+    String id, String name, LocalDate published, SourceKind kind, String place) {
 
   public DocumentInfo {
     Document.requireSha256(id);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A document with no place of its own. */
+  public DocumentInfo(String id, String name, LocalDate published, SourceKind kind) {
+    this(id, name, published, kind, null);
   }
 }

@@ -42,6 +42,16 @@ final class MentionGroup {
     time = finer(time, other.time);
   }
 
+  /**
+   * Gives a group its report's own place when none of its claims places it, or when they place it
+   * only in the region or country that holds the report's place.
+   */
+  void fallBackTo(Place documentPlace) {
+    if (place == null || PlaceValue.holds(place, documentPlace)) {
+      place = documentPlace;
+    }
+  }
+
   /** Gives a group its report's publication date when none of its claims dates it. */
   void fallBackTo(MentionTime published) {
     if (time == null) {

@@ -95,7 +95,7 @@ final class PlaceValue {
   }
 
   /** Whether the coarser place {@code outer} (a region or a country) holds {@code inner}. */
-  private static boolean holds(Place outer, Place inner) {
+  static boolean holds(Place outer, Place inner) {
     if (outer.admin1() != null) {
       return false;
     }

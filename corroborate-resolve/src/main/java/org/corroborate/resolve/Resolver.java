@@ -11,6 +11,7 @@ import java.util.Set;
 import org.corroborate.model.Claim;
 import org.corroborate.model.DocumentLink;
 import org.corroborate.model.Incident;
+import org.corroborate.model.Place;
 
 /**
  * The resolve stage, assembled in one place: event mentions → incidents of each document →
@@ -21,6 +22,12 @@ import org.corroborate.model.Incident;
 public final class Resolver {
 
   private Resolver() {}
+
+  private static Place documentPlace(DocumentInfo d) {
+    return d.place() == null
+        ? null
+        : PlaceValue.parse(d.place(), "document:" + d.id()).orElse(null);
+  }
 
   /** The incidents the claims report, earliest first (undated last), then by id. */
   public static List<Incident> resolve(ResolveInput input, ResolveOptions options) {
@@ -36,7 +43,9 @@ public final class Resolver {
     List<MentionGroup> documentIncidents = new ArrayList<>();
     mentionsByDocument.forEach(
         (doc, mentions) ->
-            documentIncidents.addAll(perDocument.of(mentions, documents.get(doc).published())));
+            documentIncidents.addAll(
+                perDocument.of(
+                    mentions, documents.get(doc).published(), documentPlace(documents.get(doc)))));
     List<MentionGroup> groups =
         new IncidentGrouping(compatibility, options)
             .group(documentIncidents, linked(input.links()));
