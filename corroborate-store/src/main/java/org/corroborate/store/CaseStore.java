@@ -288,14 +288,7 @@ public final class CaseStore implements AutoCloseable {
         "SELECT id, size, media_type, charset, title, text, language, published, published_origin,"
             + " published_evidence, source_kind, url, publisher, ingested_at FROM documents WHERE id = ?",
         rs -> {
-          Optional<PublicationDate> published =
-              rs.getString(8) == null
-                  ? Optional.empty()
-                  : Optional.of(
-                      new PublicationDate(
-                          LocalDate.parse(rs.getString(8)),
-                          DateOrigin.fromLabel(rs.getString(9)),
-                          rs.getString(10)));
+          Optional<PublicationDate> published = published(rs, 8);
           Extraction x =
               new Extraction(
                   rs.getString(3),
@@ -406,13 +399,7 @@ public final class CaseStore implements AutoCloseable {
                     names.getOrDefault(rs.getString(1), List.of()),
                     rs.getString(2),
                     SourceKind.parse(rs.getString(3)),
-                    rs.getString(4) == null
-                        ? Optional.empty()
-                        : Optional.of(
-                            new PublicationDate(
-                                LocalDate.parse(rs.getString(4)),
-                                DateOrigin.fromLabel(rs.getString(5)),
-                                rs.getString(6))),
+                    published(rs, 4),
                     rs.getString(7),
                     rs.getInt(8),
                     rs.getInt(9),
@@ -629,6 +616,18 @@ public final class CaseStore implements AutoCloseable {
                     rs.getString(6))),
         document);
     return mentions;
+  }
+
+  /** The publication date stored in three columns from {@code column}: date, origin, evidence. */
+  private static Optional<PublicationDate> published(ResultSet rs, int column) throws SQLException {
+    String date = rs.getString(column);
+    return date == null
+        ? Optional.empty()
+        : Optional.of(
+            new PublicationDate(
+                LocalDate.parse(date),
+                DateOrigin.fromLabel(rs.getString(column + 1)),
+                rs.getString(column + 2)));
   }
 
   private static Long longOrNull(ResultSet rs, int column) throws SQLException {
