@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +50,7 @@ final class BenchExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", description = "A folder of documents.")
-  java.nio.file.Path dir;
+  Path dir;
 
   @Option(
       names = "--threads",
@@ -97,7 +100,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     FileParser parser = new FileParser(ExtractionLimits.DEFAULTS);
     Segmenter segmenter = new Segmenter();
     List<Document> docs = new ArrayList<>();
-    for (Ingester.Input in : InputFiles.collect(List.of(dir), java.util.Set.of()).inputs) {
+    for (Ingester.Input in : InputFiles.collect(List.of(dir), Set.of()).inputs) {
       try {
         ParsedFile p = parser.parse(in.file());
         Extraction x =
@@ -113,7 +116,7 @@ final class BenchExtractCommand implements Callable<Integer> {
             new Document(
                 EvidenceStore.sha256(in.file()),
                 List.of(in.name()),
-                java.nio.file.Files.size(in.file()),
+                Files.size(in.file()),
                 x,
                 SourceKind.UNKNOWN,
                 null,

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +53,7 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<Ingester.Input> inputs = InputFiles.collect(List.of(dir), java.util.Set.of()).inputs;
+    List<Ingester.Input> inputs = InputFiles.collect(List.of(dir), Set.of()).inputs;
     long bytes = size(inputs);
     Manifest m = manifest == null ? Manifest.empty() : Manifest.read(manifest);
     out.printf(

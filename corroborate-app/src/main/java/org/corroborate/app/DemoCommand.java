@@ -2,6 +2,8 @@ package org.corroborate.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -90,8 +92,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     VerifyCommand.verify(folder, out);
     Path caseFile = dir.resolve("case-file.html");
-    try (java.io.Writer w =
-        Files.newBufferedWriter(caseFile, java.nio.charset.StandardCharsets.UTF_8)) {
+    try (Writer w = Files.newBufferedWriter(caseFile, StandardCharsets.UTF_8)) {
       ExportCommand.export(folder, ExportCommand.Format.html, w);
     }
     out.println();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -80,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
                       }
                     });
       }
-      Map<String, String> details = new java.util.LinkedHashMap<>();
+      Map<String, String> details = new LinkedHashMap<>();
       details.put("extractor", Extractor.NAME + " " + version);
       details.put("documents", Integer.toString(summary.documents()));
       if (summary.documents() > 0) {
@@ -106,7 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     int total = s.claims().values().stream().mapToInt(Integer::intValue).sum();
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "extracted %d documents in %.1f s: %d claims (%s)%s",
         s.documents(),
         s.nanos() / 1e9,

@@ -1,6 +1,8 @@
 package org.corroborate.app;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +55,10 @@ final class Incidents {
   static Resolved resolve(OpenCase open) throws IOException {
     List<DocumentSummary> docs = open.store.documents();
     Map<String, DocumentRef> refs = new LinkedHashMap<>();
-    List<DocumentInfo> infos = new java.util.ArrayList<>();
+    List<DocumentInfo> infos = new ArrayList<>();
     for (DocumentSummary d : docs) {
       String name = d.names().isEmpty() ? d.id() : d.names().get(0);
-      java.time.LocalDate published = d.published().map(p -> p.date()).orElse(null);
+      LocalDate published = d.published().map(p -> p.date()).orElse(null);
       infos.add(
           new DocumentInfo(
               d.id(), name, published, d.sourceKind(), documentPlace(open.store.mentions(d.id()))));

@@ -3,6 +3,7 @@ package org.corroborate.app;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -28,7 +29,7 @@ final class InputFiles {
   static InputFiles collect(List<Path> paths, Set<Path> skip) throws IOException {
     InputFiles found = new InputFiles();
     for (Path path : paths) {
-      if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         throw new Cli.UsageException("no such file or folder: " + path);
       }
       if (Files.isDirectory(path)) {
