@@ -30,7 +30,8 @@ final class DocumentIncidents {
     List<MentionGroup> groups = new ArrayList<>();
     List<EventMention> vague = new ArrayList<>();
     List<EventMention> specific = new ArrayList<>();
-    for (EventMention m : mentions) {
+    for (EventMention named : mentions) {
+      EventMention m = onlyFinePlace(named, documentPlace);
       (m.time() == null && m.place() == null ? vague : specific).add(m);
     }
     specific.sort(Comparator.comparingInt(DocumentIncidents::specificity));
@@ -90,6 +91,18 @@ final class DocumentIncidents {
         main.add(m);
       }
     }
+  }
+
+  /**
+   * In a report placed at a town, a mention placed only in a region or a country ("the regime in
+   * Iran", "across Syria") is not placed at all: such names more often qualify an actor or the
+   * background than locate the event, and the report's town or the mention's time decides.
+   */
+  private static EventMention onlyFinePlace(EventMention m, Place documentPlace) {
+    if (documentPlace == null || m.place() == null || m.place().lat() != null) {
+      return m;
+    }
+    return new EventMention(m.id(), m.document(), m.type(), m.time(), null, m.claims());
   }
 
   /** The group with the most figures, then the most claims, then the first. */

@@ -13,9 +13,11 @@ import org.corroborate.model.TimeValue;
 
 /**
  * Stage 1: a document's claims grouped by their event mention. The mention's time is that of its
- * most precise credible TIME claim (ties: the most frequent, then the first); its place that of its
- * most frequent credible PLACE claim (ties: the most detailed, then the first); its type the most
- * frequent event type of its claims.
+ * most precise credible TIME claim (ties: the most frequent, then the earliest: a sentence that
+ * names two days, "Tuesday marks the anniversary of the attack of 1 September", reports the earlier
+ * as the event and the later as its remembrance); its place that of its most frequent credible
+ * PLACE claim (ties: the most detailed, then the first); its type the most frequent event type of
+ * its claims.
  */
 final class EventMentions {
 
@@ -51,7 +53,11 @@ final class EventMentions {
         times.stream().map(t -> t.precision().ordinal()).max(Comparator.naturalOrder());
     return finest.flatMap(
         p ->
-            Tally.mostFrequent(times.stream().filter(t -> t.precision().ordinal() == p).toList())
+            Tally.mostFrequent(
+                    times.stream()
+                        .filter(t -> t.precision().ordinal() == p)
+                        .sorted(Comparator.comparing(TimeValue::iso))
+                        .toList())
                 .map(t -> new MentionTime(t, false)));
   }
 

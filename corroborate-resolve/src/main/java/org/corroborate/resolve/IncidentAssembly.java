@@ -77,7 +77,10 @@ final class IncidentAssembly {
         mostPrecise(times).stream()
             .min(Comparator.comparing(MentionTime::lowerBound))
             .orElse(group.time() == null ? null : group.time().value());
-    Place place = place(credible).orElse(group.place());
+    Place place =
+        group.place() != null && group.place().lat() != null
+            ? group.place()
+            : place(credible).orElse(group.place());
     return new Incident(
         id(claims, docs.get(0)),
         title(type, place, start),

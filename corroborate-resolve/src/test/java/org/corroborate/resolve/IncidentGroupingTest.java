@@ -35,6 +35,33 @@ class IncidentGroupingTest {
   }
 
   @Test
+  void a_report_whose_event_sentences_name_no_place_is_placed_at_its_dateline() {
+    Report datelined = new Report("datelined", "2013-09-02").datelined(MILLBROOK);
+    datelined.event("e", "shooting").time("2013-09-01").killed(2);
+    Report placed = new Report("placed", "2013-09-02");
+    placed.event("e", "shooting").time("2013-09-01").place(MILLBROOK).killed(2);
+
+    List<Incident> incidents = resolve(datelined, placed);
+
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).place().name()).isEqualTo("Millbrook");
+  }
+
+  @Test
+  void an_event_placed_only_in_a_country_joins_the_incident_of_the_reports_town() {
+    Report report = new Report("report", "2013-09-03").datelined(NARA);
+    report.event("e1", "attack").time("2013-09-01").place(NARA).killed(52);
+    report.event("e2", "abduction").time("2013-09-01").place("Otherland, XG").abducted(7);
+
+    List<Incident> incidents = resolve(report);
+
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).place().name()).isEqualTo("Camp Nara");
+    assertThat(incidents.get(0).figures())
+        .containsKeys(ClaimProperty.KILLED, ClaimProperty.ABDUCTED);
+  }
+
+  @Test
   void a_month_fits_a_day_inside_it_and_not_a_day_outside() {
     Report day = new Report("day", "2011-04-09");
     day.event("e", "attack").time("2011-04-08").place(NARA).killed(34);

@@ -23,7 +23,7 @@ import org.corroborate.model.Span;
  */
 final class Report {
 
-  private final DocumentInfo info;
+  private DocumentInfo info;
   private final List<Claim> claims = new ArrayList<>();
   private int nextSentence;
 
@@ -45,6 +45,12 @@ final class Report {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The town the report is datelined at, as a PLACE claim's value. */
+  Report datelined(String place) {
+    info = new DocumentInfo(info.id(), info.name(), info.published(), info.kind(), place);
+    return this;
   }
 
   DocumentInfo info() {
@@ -135,6 +141,10 @@ final class Report {
 
     Event injured(long n) {
       return figure(ClaimProperty.INJURED, exact(n));
+    }
+
+    Event abducted(long n) {
+      return figure(ClaimProperty.ABDUCTED, exact(n));
     }
 
     Event figure(ClaimProperty property, Quantity q) {

@@ -184,6 +184,11 @@ final class Phrases {
     for (Atom p : parts) {
       sum = Math.addExact(sum, p.value());
     }
+    long first = parts.get(0).value();
+    if (parts.size() > 2 && first == sum - first) {
+      // "seven residents, six women and one man": a total followed by its breakdown
+      sum = first;
+    }
     Atom whole = new Atom(i, last.end(), QuantityKind.COMPOSITE, sum, sum, sum, sum);
     return new Step(whole, whole.end());
   }

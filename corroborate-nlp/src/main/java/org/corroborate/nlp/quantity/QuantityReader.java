@@ -44,8 +44,10 @@ import org.corroborate.model.Span;
  *
  * <p>A composite is two or more counts of people ("six women", "two young girls", "a man") joined
  * by commas and a final "and", at least one of them a number; its span runs from the first figure
- * to the last noun. The nouns are a fixed English list (women, men, children, civilians, soldiers,
- * people, members, residents, others, ...).
+ * to the last noun. When the first count is the sum of the others ("seven residents, six women and
+ * one man"), it is a total followed by its breakdown, and the composite is the total. The nouns are
+ * a fixed English list (women, men, children, civilians, soldiers, people, members, residents,
+ * others, ...).
  *
  * <h2>What it leaves out</h2>
  *

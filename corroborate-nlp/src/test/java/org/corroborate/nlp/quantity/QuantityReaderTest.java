@@ -80,6 +80,7 @@ class QuantityReaderTest {
           Two children and three adults drowned.                            | Two children and three adults | COMPOSITE | 5 | 5 | 5 | 5
           Gunmen killed 4 soldiers, 2 policemen and a civilian.             | 4 soldiers, 2 policemen and a civilian | COMPOSITE | 7 | 7 | 7 | 7
           Six young women and one elderly man were abducted.                | Six young women and one elderly man | COMPOSITE | 7 | 7 | 7 | 7
+          Nine residents, five women and four men, were taken from Orlen.   | Nine residents, five women and four men | COMPOSITE | 9 | 9 | 9 | 9
           """)
   void reads_the_one_amount_in_a_sentence(
       String sentence,
