@@ -18,6 +18,7 @@ import org.corroborate.model.Quantity;
 import org.corroborate.model.TimeMention;
 import org.corroborate.nlp.actor.ActorFinder;
 import org.corroborate.nlp.claims.ClaimExtractor;
+import org.corroborate.nlp.claims.SingleVictims;
 import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.nlp.place.Gazetteer;
 import org.corroborate.nlp.place.PlaceContext;
@@ -65,7 +66,7 @@ public final class Extractor {
 
   public Extractor(Pipeline pipeline, Gazetteer gazetteer, VagueConventions conventions) {
     this.quantities = new QuantityReader(conventions);
-    this.claims = new ClaimExtractor(pipeline, quantities::read);
+    this.claims = new ClaimExtractor(pipeline, new SingleVictims(quantities::read));
     this.places = new PlaceFinder(gazetteer);
   }
 

@@ -36,7 +36,7 @@ public final class ClaimExtractor {
   public static final String EXTRACTOR = "corroborate-nlp";
 
   /** Bumped whenever a rule changes what is extracted. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private final Pipeline pipeline;
   private final AmountReader amounts;

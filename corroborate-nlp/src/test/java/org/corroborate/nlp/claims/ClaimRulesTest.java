@@ -50,6 +50,23 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void one_person_named_without_a_number_is_a_figure_of_one() {
+    List<Claim> f =
+        figures(
+            "A 35-year-old man was shot and killed in Orlen on Saturday, and a teenager was"
+                + " wounded.");
+    assertThat(only(f, ClaimProperty.KILLED).value()).isEqualTo("1");
+    assertThat(only(f, ClaimProperty.KILLED).valueText()).isEqualTo("A 35-year-old man");
+    assertThat(only(f, ClaimProperty.INJURED).value()).isEqualTo("1");
+  }
+
+  @Test
+  void one_person_who_only_speaks_or_acts_is_no_figure() {
+    assertThat(figures("A man told reporters in Orlen that a neighbour had called the police."))
+        .isEmpty();
+  }
+
+  @Test
   void a_population_figure_never_becomes_a_casualty_claim() {
     assertThat(figures("About 900 residents lived in the camp at Velmora before it was shelled."))
         .isEmpty();

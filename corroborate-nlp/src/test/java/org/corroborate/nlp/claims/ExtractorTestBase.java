@@ -29,7 +29,9 @@ abstract class ExtractorTestBase {
   static synchronized ClaimExtractor extractor() {
     if (extractor == null) {
       extractor =
-          new ClaimExtractor(new Pipeline(), new QuantityReader(VagueConventions.defaults())::read);
+          new ClaimExtractor(
+              new Pipeline(),
+              new SingleVictims(new QuantityReader(VagueConventions.defaults())::read));
     }
     return extractor;
   }

@@ -1,0 +1,58 @@
+package org.corroborate.nlp.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Span;
+
+/**
+ * One person named without a number — "a man", "a 35-year-old woman", "an elderly resident", "one
+ * person" — read as an amount of one, beside the amounts another reader finds. Most reports of a
+ * single death or injury say "a man was shot and killed", never "1"; the figure rules then decide
+ * from the dependency tree whether that person was a casualty, exactly as for a number, so "a man
+ * told reporters" stays no figure.
+ */
+public final class SingleVictims implements AmountReader {
+
+  /** Singular nouns for a person, as news and human-rights reports name victims. */
+  private static final String PERSON =
+      "man|woman|boy|girl|child|teen|teenager|toddler|infant|baby|person|resident|civilian"
+          + "|student|officer|soldier|policeman|policewoman|deputy|trooper|guard|driver|passenger"
+          + "|worker|farmer|shepherd|journalist|reporter|doctor|nurse|teacher|refugee|detainee"
+          + "|prisoner|villager|bystander|pedestrian|father|mother|son|daughter|brother|sister"
+          + "|husband|wife|relative|neighbor|neighbour|customer|employee|victim|youth|juvenile"
+          + "|male|female|adult|senior|pastor|priest|imam|activist";
+
+  /** "a" or "an" (or "one") and at most three modifiers before the noun; "one of" is not one. */
+  private static final Pattern ONE =
+      Pattern.compile(
+          "\\b(?i:a|an|one)\\s+(?:(?!(?:of|or|and|who|that)\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?"
+              + "(?:"
+              + PERSON
+              + ")\\b(?!-)");
+
+  private final AmountReader numbers;
+
+  public SingleVictims(AmountReader numbers) {
+    this.numbers = numbers;
+  }
+
+  @Override
+  public List<Quantity> read(String text, int offset) {
+    List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
+    List<Quantity> ones = new ArrayList<>();
+    Matcher m = ONE.matcher(text);
+    while (m.find()) {
+      Span span = new Span(offset + m.start(), offset + m.end());
+      if (found.stream().noneMatch(q -> q.span().overlaps(span))) {
+        ones.add(Quantity.exact(span, m.group(), 1));
+      }
+    }
+    found.addAll(ones);
+    found.sort(Comparator.comparing(Quantity::span));
+    return List.copyOf(found);
+  }
+}
