@@ -32,21 +32,35 @@ final class Incidents {
   private Incidents() {}
 
   /**
-   * Where a document is datelined (a town named in its first characters), else the town it names
-   * most often; null when it names none finer than a region.
+   * Where a document's events happened when their own sentences do not say: the case's own site it
+   * names most often, else the town in its dateline (named in its first characters), else the town
+   * it names most often; null when it names none finer than a region. A place mention's note is the
+   * gazetteer entry's source.
    */
   static String documentPlace(List<Mention> mentions) {
+    Map<String, Integer> sites = new LinkedHashMap<>();
     Map<String, Integer> towns = new LinkedHashMap<>();
+    String dateline = null;
     for (Mention m : mentions) {
       if (m.type() != Mention.Type.PLACE || !m.value().contains("(")) {
         continue; // regions and countries carry no coordinates
       }
-      if (m.span().start() < DATELINE) {
-        return m.value();
+      if (m.note().startsWith("case")) {
+        sites.merge(m.value(), 1, Integer::sum);
+      }
+      if (dateline == null && m.span().start() < DATELINE) {
+        dateline = m.value();
       }
       towns.merge(m.value(), 1, Integer::sum);
     }
-    return towns.entrySet().stream()
+    if (!sites.isEmpty()) {
+      return mostFrequent(sites);
+    }
+    return dateline != null ? dateline : mostFrequent(towns);
+  }
+
+  private static String mostFrequent(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(null);

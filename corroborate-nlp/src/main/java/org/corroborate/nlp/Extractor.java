@@ -42,7 +42,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".3";
+  public static final String VERSION = ClaimExtractor.VERSION + ".4";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -94,7 +94,9 @@ public final class Extractor {
       mentions.add(new Mention(t.span(), Mention.Type.TIME, t.text(), timeValue(t), t.note()));
     }
     for (PlaceMention p : placeMentions) {
-      mentions.add(new Mention(p.span(), Mention.Type.PLACE, p.text(), place(p.place()), ""));
+      mentions.add(
+          new Mention(
+              p.span(), Mention.Type.PLACE, p.text(), place(p.place()), p.place().source()));
     }
     for (Quantity q : quantities.read(text, 0)) {
       mentions.add(new Mention(q.span(), Mention.Type.QUANTITY, q.text(), quantity(q), ""));
@@ -114,7 +116,9 @@ public final class Extractor {
 
   /**
    * The time and the place of each event, from the time and place mentions in the sentence of its
-   * first claim: claims of their own, asserted by the same speaker with the same polarity.
+   * first claim: claims of their own, asserted by the same speaker with the same polarity. Where
+   * the sentence names one of the case's own sites, the investigator's sites place the event and
+   * the general gazetteer's names beside them (a press release's "London, 8 March —") do not.
    */
   private static List<Claim> eventArguments(
       List<Claim> claims, List<TimeMention> timeMentions, List<PlaceMention> placeMentions) {
@@ -129,13 +133,20 @@ public final class Extractor {
           out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
         }
       }
-      for (PlaceMention p : placeMentions) {
-        if (c.sentence().contains(p.span())) {
+      List<PlaceMention> inSentence =
+          placeMentions.stream().filter(p -> c.sentence().contains(p.span())).toList();
+      boolean caseSite = inSentence.stream().anyMatch(p -> isCaseSite(p.place()));
+      for (PlaceMention p : inSentence) {
+        if (!caseSite || isCaseSite(p.place())) {
           out.add(argument(c, ClaimProperty.PLACE, place(p.place()), p.span(), p.text()));
         }
       }
     }
     return out;
+  }
+
+  private static boolean isCaseSite(Place p) {
+    return p.source().startsWith("case");
   }
 
   private static Claim argument(
