@@ -2,6 +2,7 @@ package org.corroborate.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,12 @@ import org.corroborate.model.QuantityKind;
  */
 final class Figures {
 
+  /** The rules that keep a claim from counting, in the order their notes are given. */
+  static List<CountingRule> countingRules(DenialsKept denials) {
+    return List.of(
+        new CommentsNeverCorroborate(), denials, new TotalsOverAPeriod(), new PartialCounts());
+  }
+
   private final List<CountingRule> rules;
   private final LaterDirectObservation direct;
 
@@ -35,8 +42,9 @@ final class Figures {
 
   Figure reconcile(ClaimProperty property, List<Claim> claims, Map<String, Origin> originOf) {
     List<FigureSource> sources = new ArrayList<>();
+    Map<Claim, String> exclusions = exclusions(claims);
     for (Claim c : claims) {
-      Optional<String> excluded = exclusion(c, claims);
+      Optional<String> excluded = Optional.ofNullable(exclusions.get(c));
       sources.add(
           new FigureSource(
               c, originOf.get(c.id()).id(), excluded.isEmpty(), excluded.orElse(note(c))));
@@ -67,14 +75,20 @@ final class Figures {
         explain(best, positions, byCredibility, originOf, sources.size()));
   }
 
-  private Optional<String> exclusion(Claim c, List<Claim> claims) {
+  /**
+   * Why each claim does not count, rule by rule: each rule sees only the claims that the rules
+   * before it let count, so a statistic set aside does not make the incident's own toll look like a
+   * partial count of it.
+   */
+  private Map<Claim, String> exclusions(List<Claim> claims) {
+    Map<Claim, String> why = new HashMap<>();
     for (CountingRule rule : rules) {
-      Optional<String> why = rule.excludes(c, claims);
-      if (why.isPresent()) {
-        return why;
+      List<Claim> counting = claims.stream().filter(c -> !why.containsKey(c)).toList();
+      for (Claim c : counting) {
+        rule.excludes(c, counting).ifPresent(reason -> why.put(c, reason));
       }
     }
-    return Optional.empty();
+    return why;
   }
 
   private String note(Claim c) {

@@ -53,8 +53,7 @@ public final class Resolver {
     Origins origins = new Origins(documents);
     DenialsKept denials = new DenialsKept();
     LaterDirectObservation direct = new LaterDirectObservation(documents);
-    Figures figures =
-        new Figures(List.of(new CommentsNeverCorroborate(), denials, new PartialCounts()), direct);
+    Figures figures = new Figures(Figures.countingRules(denials), direct);
     IncidentAssembly assembly =
         new IncidentAssembly(
             documents, figures, new Contradictions(denials), new Chronology(), options);

@@ -31,9 +31,7 @@ final class Fixtures {
     List<Claim> all = claims(reports);
     Map<String, Origin> origins = new Origins(docs).of(all, links);
     Figures figures =
-        new Figures(
-            List.of(new CommentsNeverCorroborate(), new DenialsKept(), new PartialCounts()),
-            new LaterDirectObservation(docs));
+        new Figures(Figures.countingRules(new DenialsKept()), new LaterDirectObservation(docs));
     return figures.reconcile(
         property, all.stream().filter(c -> c.property() == property).toList(), origins);
   }

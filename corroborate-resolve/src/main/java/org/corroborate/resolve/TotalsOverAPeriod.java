@@ -1,0 +1,39 @@
+package org.corroborate.resolve;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.corroborate.model.Claim;
+
+/**
+ * A count over a period is a statistic, not an incident's toll: "126 people had been murdered in
+ * the city this year", "more than 500 people died in 2013 from accidental gunshots", "nearly 500
+ * children have died since 2000". Such claims are shown and not counted. A superlative or an
+ * ordinal beside the period ("the deadliest attack this year", "the third shooting this month")
+ * ranks the incident instead, and its figure counts.
+ */
+final class TotalsOverAPeriod implements CountingRule {
+
+  static final String NOTE = "a total over a period, not this incident's";
+
+  private static final Pattern PERIOD =
+      Pattern.compile(
+          "\\b(so far this (year|month)|this year|last year|each year|every year|per year|a year"
+              + "|annually|year to date|since (19|20)\\d\\d|over the (past|last) \\w+ (years|months)"
+              + "|in (19|20)\\d\\d(?=\\s*[,.;:)]|\\s+(from|of|in|across)\\b))",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern RANKING =
+      Pattern.compile(
+          "\\b(\\w+est|most|worst|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+              + "|\\d+(st|nd|rd|th))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public Optional<String> excludes(Claim claim, List<Claim> sameProperty) {
+    String quote = claim.quote();
+    return PERIOD.matcher(quote).find() && !RANKING.matcher(quote).find()
+        ? Optional.of(NOTE)
+        : Optional.empty();
+  }
+}

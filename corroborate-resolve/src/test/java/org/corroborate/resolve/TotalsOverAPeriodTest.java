@@ -1,0 +1,42 @@
+package org.corroborate.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corroborate.model.Figure;
+import org.corroborate.model.FigureSource;
+import org.junit.jupiter.api.Test;
+
+class TotalsOverAPeriodTest {
+
+  @Test
+  void a_count_over_a_year_is_shown_but_not_counted_as_the_incidents_toll() {
+    Report r = new Report("r", "2015-07-20");
+    r.event("e", "shooting").quote("Two men were shot dead in Orlen on Sunday.").killed(2);
+    r.event("s", "killing")
+        .quote("So far this year 126 people have been killed in Orlen, police said.")
+        .killed(126);
+    r.event("t", "killing")
+        .quote("More than 500 people died in 2013 from accidental gunshots, the agency said.")
+        .killed(501);
+
+    Figure f = Fixtures.killed(r);
+
+    assertThat(f.best()).isEqualTo(2);
+    assertThat(f.high()).isEqualTo(2);
+    assertThat(f.sources())
+        .filteredOn(s -> !s.counted())
+        .extracting(FigureSource::note)
+        .containsOnly(TotalsOverAPeriod.NOTE)
+        .hasSize(2);
+  }
+
+  @Test
+  void an_incident_ranked_against_the_year_keeps_its_figure() {
+    Report r = new Report("r", "2015-07-20");
+    r.event("e", "attack")
+        .quote("The attack, which killed 41 people, was the deadliest in the province this year.")
+        .killed(41);
+
+    assertThat(Fixtures.killed(r).best()).isEqualTo(41);
+  }
+}
