@@ -11,11 +11,13 @@ import org.corroborate.model.Place;
  * (time and place, then time, then place), each joining the group it matches best (see {@link
  * Compatibility}; a missing place does not part them) or starting one, so a report of an attack
  * that recalls an earlier attack at the same camp in another year yields two groups. Mentions with
- * neither time nor place ("the attack", "52 were killed") join the document's main incident — the
- * group with the most figures, then the most claims — when their types are compatible, and are left
- * out otherwise; when nothing in the document is timed or placed they form groups of their own.
- * Groups without a time of their own are dated by the publication date, marked weak. A group is
- * kept when it is an incident: a figure, or an OCCURRED claim with a time or a place.
+ * neither time nor place ("the attack", "52 were killed") join the group of the nearest event
+ * mention before them when their types fit, else the document's main incident — the group with the
+ * most figures, then the most claims — when their types are compatible, and are left out otherwise;
+ * when nothing in the document is timed or placed they form groups of their own. Groups without a
+ * time of their own are dated by the publication date, marked weak. A group is kept when it is an
+ * incident (see {@link MentionGroup#isIncident}); a report with no incident keeps its main group,
+ * placed at the report's own place.
  */
 final class DocumentIncidents {
 
@@ -87,10 +89,38 @@ final class DocumentIncidents {
     }
     MentionGroup main = main(groups);
     for (EventMention m : vague) {
-      if (EventFamilies.compatible(main.type(), m.type())) {
+      MentionGroup told = precedingCompatible(groups, m);
+      if (told != null) {
+        told.add(m);
+      } else if (EventFamilies.compatible(main.type(), m.type())) {
         main.add(m);
       }
     }
+  }
+
+  /**
+   * The group of the nearest event mention before {@code m} in the text, when their types fit: a
+   * report tells one event at a time, so "they killed over 30 people" continues the attack the
+   * sentence before it dated, not an earlier attack recalled elsewhere.
+   */
+  private static MentionGroup precedingCompatible(List<MentionGroup> groups, EventMention m) {
+    int at = start(m);
+    MentionGroup nearest = null;
+    int nearestStart = -1;
+    for (MentionGroup g : groups) {
+      for (EventMention other : g.mentions()) {
+        int s = start(other);
+        if (s < at && s > nearestStart) {
+          nearest = g;
+          nearestStart = s;
+        }
+      }
+    }
+    return nearest != null && EventFamilies.compatible(nearest.type(), m.type()) ? nearest : null;
+  }
+
+  private static int start(EventMention m) {
+    return m.claims().stream().mapToInt(c -> c.sentence().start()).min().orElse(0);
   }
 
   /**

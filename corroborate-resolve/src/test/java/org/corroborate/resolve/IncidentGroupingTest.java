@@ -194,11 +194,11 @@ class IncidentGroupingTest {
   }
 
   @Test
-  void mentions_with_neither_time_nor_place_join_the_main_incident_when_their_type_fits() {
+  void mentions_with_neither_time_nor_place_continue_the_incident_told_before_them() {
     Report r = new Report("r", "2013-09-02");
     r.event("main", "attack").time("2013-09-01").place(NARA).killed(52).injured(10);
-    r.event("minor", "attack").time("2013-09-01").place(OSTRAVEN).killed(1);
     r.event("vague", "killing").killed(50);
+    r.event("minor", "attack").time("2013-09-01").place(OSTRAVEN).killed(1);
     r.event("arrest", "arrest").occurred();
 
     List<Incident> incidents = resolve(r);
