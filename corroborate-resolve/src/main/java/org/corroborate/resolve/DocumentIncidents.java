@@ -67,6 +67,9 @@ final class DocumentIncidents {
         out.add(g);
       }
     }
+    if (out.stream().anyMatch(g -> g.figures() > 0)) {
+      out.removeIf(g -> g.figures() == 0 && !datedAndPlacedByItsOwnWords(g));
+    }
     if (out.isEmpty() && documentPlace != null && !groups.isEmpty()) {
       // a report that names events but no figure is still a report of its main event, placed
       // where it is datelined
@@ -133,6 +136,15 @@ final class DocumentIncidents {
       return m;
     }
     return new EventMention(m.id(), m.document(), m.type(), m.time(), null, m.claims());
+  }
+
+  /**
+   * Whether a group's own sentences date it and place it at a town or a site. In a report that
+   * gives figures, an event without figures is an incident of its own only so: otherwise it is the
+   * background of the figures' incident ("the camp had been attacked before").
+   */
+  private static boolean datedAndPlacedByItsOwnWords(MentionGroup g) {
+    return g.time() != null && !g.time().weak() && g.place() != null && g.place().lat() != null;
   }
 
   /** The group with the most figures, then the most claims, then the first. */
