@@ -1,34 +1,18 @@
 package org.corroborate.app;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Map;
 import org.corroborate.model.ChronologyEntry;
 import org.corroborate.model.Contradiction;
 import org.corroborate.model.Figure;
 import org.corroborate.model.FigureSource;
 import org.corroborate.model.Incident;
-import org.corroborate.model.Place;
 import org.corroborate.report.DocumentRef;
 
 /** One incident in full, for the terminal: every figure with its sources, then the disputes. */
 final class IncidentPrinter {
 
   private IncidentPrinter() {}
-
-  static String place(Place p) {
-    StringBuilder sb = new StringBuilder(p.name());
-    if (p.admin1() != null) {
-      sb.append(", ").append(p.admin1());
-    }
-    if (p.country() != null) {
-      sb.append(", ").append(p.country());
-    }
-    if (p.lat() != null) {
-      sb.append(String.format(Locale.ROOT, " (%.4f, %.4f)", p.lat(), p.lon()));
-    }
-    return sb.toString();
-  }
 
   static void print(PrintWriter out, Incident i, Map<String, DocumentRef> docs) {
     out.println("incident   " + i.id());
@@ -43,7 +27,7 @@ final class IncidentPrinter {
                     + i.start().precision().label()
                     + (i.start().approximate() ? ", approximate" : "")
                     + ")"));
-    out.println("place      " + (i.place() == null ? "unknown" : place(i.place())));
+    out.println("place      " + (i.place() == null ? "unknown" : i.place().describe()));
     out.println("by         " + String.join("; ", i.perpetrators()));
     out.println("against    " + String.join("; ", i.victims()));
     out.println("documents  " + i.documents().size());

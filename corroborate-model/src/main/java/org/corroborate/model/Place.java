@@ -1,5 +1,6 @@
 package org.corroborate.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,23 @@ public record Place(
     if ((lat == null) != (lon == null)) {
       throw new IllegalArgumentException("give both lat and lon or neither for " + name);
     }
+  }
+
+  /**
+   * The place as a PLACE claim's value and as readers see it: "Baqubah, Diyala, IQ (33.7466,
+   * 44.6436)", with what is known; the region is left out when it bears the place's own name.
+   */
+  public String describe() {
+    StringBuilder sb = new StringBuilder(name);
+    if (admin1 != null && !admin1.equals(name)) {
+      sb.append(", ").append(admin1);
+    }
+    if (country != null) {
+      sb.append(", ").append(country);
+    }
+    if (lat != null) {
+      sb.append(String.format(Locale.ROOT, " (%.4f, %.4f)", lat, lon));
+    }
+    return sb.toString();
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.corroborate.model.ActorMention;
 import org.corroborate.model.Claim;
@@ -96,7 +95,7 @@ public final class Extractor {
     for (PlaceMention p : placeMentions) {
       mentions.add(
           new Mention(
-              p.span(), Mention.Type.PLACE, p.text(), place(p.place()), p.place().source()));
+              p.span(), Mention.Type.PLACE, p.text(), p.place().describe(), p.place().source()));
     }
     for (Quantity q : quantities.read(text, 0)) {
       mentions.add(new Mention(q.span(), Mention.Type.QUANTITY, q.text(), quantity(q), ""));
@@ -138,7 +137,7 @@ public final class Extractor {
       boolean caseSite = inSentence.stream().anyMatch(p -> isCaseSite(p.place()));
       for (PlaceMention p : inSentence) {
         if (!caseSite || isCaseSite(p.place())) {
-          out.add(argument(c, ClaimProperty.PLACE, place(p.place()), p.span(), p.text()));
+          out.add(argument(c, ClaimProperty.PLACE, p.place().describe(), p.span(), p.text()));
         }
       }
     }
@@ -189,21 +188,6 @@ public final class Extractor {
         + " "
         + t.value().precision().label()
         + (t.value().approximate() ? " approximate" : "");
-  }
-
-  /** A place as "name, admin1, CC (lat, lon)" with what is known. */
-  static String place(Place p) {
-    StringBuilder sb = new StringBuilder(p.name());
-    if (p.admin1() != null && !p.admin1().equals(p.name())) {
-      sb.append(", ").append(p.admin1());
-    }
-    if (p.country() != null) {
-      sb.append(", ").append(p.country());
-    }
-    if (p.lat() != null) {
-      sb.append(String.format(Locale.ROOT, " (%.4f, %.4f)", p.lat(), p.lon()));
-    }
-    return sb.toString();
   }
 
   /** An actor as "kind | alias; alias", the aliases being the other names the text gives it. */

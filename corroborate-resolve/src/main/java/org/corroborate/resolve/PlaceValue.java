@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
 import org.corroborate.model.Place;
 
 /**
- * A PLACE claim's value, "Name, Admin1, CC (lat, lon)" as the extractor writes it (admin1 is left
- * out when it is the name itself; each part is left out when unknown), read back into a {@link
- * Place}, and how two places compare: the same name key, or one coarser place (a region, a country)
- * holding the other.
+ * A PLACE claim's value, as {@link Place#describe()} writes it, read back into a {@link Place}, and
+ * how two places compare: the same name key, or one coarser place (a region, a country) holding the
+ * other.
  */
 final class PlaceValue {
 

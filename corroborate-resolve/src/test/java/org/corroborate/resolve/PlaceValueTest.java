@@ -21,6 +21,12 @@ class PlaceValueTest {
   }
 
   @Test
+  void a_described_place_reads_back_as_itself() {
+    Place nara = new Place("Camp Nara", "Velor", "XF", 33.1, -44.2, null, "test");
+    assertThat(p(nara.describe())).isEqualTo(nara);
+  }
+
+  @Test
   void the_same_name_matches_and_spelling_of_case_and_accents_does_not_matter() {
     assertThat(PlaceValue.match(p("Saint-Étienne, XF"), p("saint etienne, Loire, XF")))
         .isEqualTo(PlaceValue.Match.SAME);
