@@ -84,16 +84,18 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Incidents reconstructed from the claims of every document:");
+    Incidents.Resolved incidents;
     try (OpenCase open = OpenCase.forReading(folder)) {
-      IncidentsCommand.print(Incidents.resolve(open), out);
+      incidents = Incidents.resolve(open);
     }
+    IncidentsCommand.print(incidents, out);
     out.println();
     printSharedText(folder, out);
     out.println();
     VerifyCommand.verify(folder, out);
     Path caseFile = dir.resolve("case-file.html");
     try (Writer w = Files.newBufferedWriter(caseFile, StandardCharsets.UTF_8)) {
-      ExportCommand.export(folder, ExportCommand.Format.html, w);
+      ExportCommand.export(incidents, folder, ExportCommand.Format.html, w);
     }
     out.println();
     out.println("Case file (HTML): " + caseFile);

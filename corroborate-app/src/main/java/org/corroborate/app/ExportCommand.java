@@ -77,6 +77,11 @@ final class ExportCommand implements Callable<Integer> {
     try (OpenCase open = OpenCase.forReading(folder)) {
       r = Incidents.resolve(open);
     }
+    export(r, folder, format, w);
+  }
+
+  /** Writes incidents already resolved from the case in {@code folder}. */
+  static void export(Incidents.Resolved r, CaseFolder folder, Format format, Writer w) {
     switch (format) {
       case jsonl -> new JsonlExport().write(r.incidents(), r.documents(), w);
       case csv -> new CsvExport(Set.of()).write(r.incidents(), r.documents(), w);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -61,26 +62,27 @@ final class ExtractCommand implements Callable<Integer> {
     try (OpenCase open = OpenCase.forWriting(folder)) {
       Extractor extractor = Extractor.create(GazetteerOption.additions(folder));
       String version = Extractor.VERSION + GazetteerOption.fingerprint(folder);
-      int todo = open.store.documentsToExtract(Extractor.NAME, version).size();
-      try (ProgressBar bar = IngestCommand.progressBar("extract", todo)) {
+      ExtractStage stage = new ExtractStage(open, extractor, version, Clock.systemUTC());
+      List<String> ids = stage.toRead();
+      try (ProgressBar bar = IngestCommand.progressBar("extract", ids.size())) {
         summary =
-            new ExtractStage(open, extractor, version, Clock.systemUTC())
-                .run(
-                    threads,
-                    (doc, claims, error) -> {
-                      if (error != null) {
-                        err.println(
-                            Terminal.printable(doc.name())
-                                + ": could not be extracted ("
-                                + error
-                                + "); it stays in the case and the next 'corroborate extract'"
-                                + " tries it again; please report this with the document");
-                        err.flush();
-                      }
-                      if (bar != null) {
-                        bar.step();
-                      }
-                    });
+            stage.run(
+                ids,
+                threads,
+                (doc, claims, error) -> {
+                  if (error != null) {
+                    err.println(
+                        Terminal.printable(doc.name())
+                            + ": could not be extracted ("
+                            + error
+                            + "); it stays in the case and the next 'corroborate extract'"
+                            + " tries it again; please report this with the document");
+                    err.flush();
+                  }
+                  if (bar != null) {
+                    bar.step();
+                  }
+                });
       }
       Map<String, String> details = new LinkedHashMap<>();
       details.put("extractor", Extractor.NAME + " " + version);

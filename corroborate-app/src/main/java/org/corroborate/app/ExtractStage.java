@@ -48,9 +48,14 @@ final class ExtractStage {
     this.clock = clock;
   }
 
-  Summary run(int threads, Listener listener) throws IOException {
+  /** The documents this version has not read yet, in the order a run reads them. */
+  List<String> toRead() throws IOException {
+    return open.store.documentsToExtract(Extractor.NAME, version);
+  }
+
+  /** Reads {@code ids} (from {@link #toRead}). */
+  Summary run(List<String> ids, int threads, Listener listener) throws IOException {
     long t0 = System.nanoTime();
-    List<String> ids = open.store.documentsToExtract(Extractor.NAME, version);
     int skipped = open.store.documentIds().size() - ids.size();
     Map<ClaimProperty, Integer> counts = new EnumMap<>(ClaimProperty.class);
     int failed = 0;

@@ -50,7 +50,8 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (OpenCase open = OpenCase.forReading(caseOption.find())) {
-      if (open.store.resolve(ref).isEmpty()) {
+      List<String> ids = open.store.resolve(ref);
+      if (ids.isEmpty()) {
         Incidents.Resolved resolved = Incidents.resolve(open);
         List<Incident> matches =
             resolved.incidents().stream().filter(i -> i.id().startsWith(ref)).toList();
@@ -59,7 +60,7 @@ final class ShowCommand implements Callable<Integer> {
           return 0;
         }
       }
-      Document doc = open.store.document(resolveOne(open, ref)).orElseThrow();
+      Document doc = open.store.document(only(ref, ids)).orElseThrow();
       List<DocumentLink> links = open.store.links(doc.id());
       if (text) {
         out.print(doc.text());
@@ -78,7 +79,11 @@ final class ShowCommand implements Callable<Integer> {
 
   /** The one document a user means by a name or an id prefix; a usage error otherwise. */
   static String resolveOne(OpenCase open, String ref) throws IOException {
-    List<String> ids = open.store.resolve(ref);
+    return only(ref, open.store.resolve(ref));
+  }
+
+  /** The one id {@code ref} names among {@code ids}, what the store resolved it to. */
+  private static String only(String ref, List<String> ids) {
     if (ids.isEmpty()) {
       throw new Cli.UsageException(
           "no document named '"
