@@ -10,6 +10,7 @@ import org.corroborate.model.Incident;
 import org.corroborate.model.Mention;
 import org.corroborate.report.DocumentRef;
 import org.corroborate.resolve.DocumentInfo;
+import org.corroborate.resolve.ProperNames;
 import org.corroborate.resolve.ResolveInput;
 import org.corroborate.resolve.ResolveOptions;
 import org.corroborate.resolve.Resolver;
@@ -73,9 +74,15 @@ final class Incidents {
     for (DocumentSummary d : docs) {
       String name = d.names().isEmpty() ? d.id() : d.names().get(0);
       LocalDate published = d.published().map(p -> p.date()).orElse(null);
+      String words = (d.title() == null ? "" : d.title() + "\n") + open.store.text(d.id());
       infos.add(
           new DocumentInfo(
-              d.id(), name, published, d.sourceKind(), documentPlace(open.store.mentions(d.id()))));
+              d.id(),
+              name,
+              published,
+              d.sourceKind(),
+              documentPlace(open.store.mentions(d.id())),
+              ProperNames.of(words)));
       refs.put(
           d.id(),
           new DocumentRef(d.id(), name, published, d.sourceKind().label(), d.title(), d.url()));

@@ -7,6 +7,12 @@ import org.corroborate.model.Place;
  * types (see {@link EventFamilies}), compatible times (see {@link MentionTime#compatible}) and
  * compatible places (see {@link PlaceValue#match}), with at least one of time and place present on
  * both sides and agreeing — two mentions that share nothing are never taken for one.
+ *
+ * <p>Reports that share rare names (see {@link NameLinks}) are held to looser terms: their times
+ * may lie {@link #NAMED_DAY_TOLERANCE} days apart (a later report misreads "Friday"), a report
+ * dated only by its publication may appear {@link #NAMED_REPORT_LAG_DAYS} days after the incident
+ * (the arrest, the funeral, the charges), and their places may disagree (one names the suburb, the
+ * other the city across the county line, or the extractor took the wrong town).
  */
 final class Compatibility {
 
@@ -16,11 +22,24 @@ final class Compatibility {
   private static final int SAME_PLACE = 20;
   private static final int PLACE_WITHIN = 10;
   private static final int SAME_DAY = 10;
+  private static final int SHARED_NAMES = 15;
+
+  static final int NAMED_DAY_TOLERANCE = 7;
+  static final int NAMED_REPORT_LAG_DAYS = 30;
 
   private final ResolveOptions options;
+  private final ResolveOptions named;
 
   Compatibility(ResolveOptions options) {
     this.options = options;
+    this.named =
+        new ResolveOptions(
+            Math.max(options.dayTolerance(), NAMED_DAY_TOLERANCE),
+            Math.max(options.reportLagDays(), NAMED_REPORT_LAG_DAYS));
+  }
+
+  int score(MentionGroup a, MentionGroup b, boolean placeMayLack) {
+    return score(a, b, placeMayLack, false);
   }
 
   /**
@@ -28,17 +47,18 @@ final class Compatibility {
    *
    * @param placeMayLack whether one side may lack a place (inside one document, or between
    *     documents that share a passage); else both must be placed
+   * @param shareNames whether their reports share rare names
    */
-  int score(MentionGroup a, MentionGroup b, boolean placeMayLack) {
+  int score(MentionGroup a, MentionGroup b, boolean placeMayLack, boolean shareNames) {
     if (!EventFamilies.compatible(a.type(), b.type())) {
       return NONE;
     }
-    int evidence = 0;
-    int score = 0;
+    int evidence = shareNames ? 1 : 0;
+    int score = shareNames ? SHARED_NAMES : 0;
     MentionTime ta = a.time();
     MentionTime tb = b.time();
     if (ta != null && tb != null) {
-      if (!ta.compatible(tb, options)) {
+      if (!ta.compatible(tb, shareNames ? named : options)) {
         return NONE;
       }
       evidence++;
@@ -49,11 +69,14 @@ final class Compatibility {
     if (pa != null && pb != null) {
       PlaceValue.Match match = PlaceValue.match(pa, pb);
       if (match == PlaceValue.Match.NONE) {
-        return NONE;
+        if (!shareNames) {
+          return NONE;
+        }
+      } else {
+        evidence++;
+        score += match == PlaceValue.Match.SAME ? SAME_PLACE : PLACE_WITHIN;
       }
-      evidence++;
-      score += match == PlaceValue.Match.SAME ? SAME_PLACE : PLACE_WITHIN;
-    } else if (!placeMayLack) {
+    } else if (!placeMayLack && !shareNames) {
       return NONE;
     }
     return evidence == 0 ? NONE : score;

@@ -2,6 +2,7 @@ package org.corroborate.resolve;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 import org.corroborate.model.Document;
 import org.corroborate.model.SourceKind;
 
@@ -13,18 +14,21 @@ import org.corroborate.model.SourceKind;
  * @param published its publication date, or null when unknown
  * @param place where the document is datelined or mostly about, in the form of a PLACE claim's
  *     value, or null: the place of its incidents when their own sentences name none
+ * @param names the proper names its title and text use (see {@link ProperNames}): reports that
+ *     share rare ones are taken for reports of one incident (see {@link NameLinks})
  */
 public record DocumentInfo(
-    String id, String name, LocalDate published, SourceKind kind, String place) {
+    String id, String name, LocalDate published, SourceKind kind, String place, Set<String> names) {
 
   public DocumentInfo {
     Document.requireSha256(id);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
+    names = Set.copyOf(names);
   }
 
-  /** A document with no place of its own. */
+  /** A document with no place of its own and no names. */
   public DocumentInfo(String id, String name, LocalDate published, SourceKind kind) {
-    this(id, name, published, kind, null);
+    this(id, name, published, kind, null, Set.of());
   }
 }

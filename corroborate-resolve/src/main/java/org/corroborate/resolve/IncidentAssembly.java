@@ -90,10 +90,21 @@ final class IncidentAssembly {
         place,
         ranked(credible, ClaimProperty.PERPETRATOR),
         ranked(credible, ClaimProperty.VICTIM),
-        docs.stream().map(DocumentInfo::id).toList(),
+        reports(group, docs),
         figureMap,
         found,
         chronology.of(claims));
+  }
+
+  /** The documents that report the group: those of its claims first, then those attached. */
+  private List<String> reports(MentionGroup group, List<DocumentInfo> ofClaims) {
+    Set<String> out = new LinkedHashSet<>();
+    ofClaims.forEach(d -> out.add(d.id()));
+    group.documents().stream()
+        .map(documents::get)
+        .sorted(Published.EARLIEST_FIRST)
+        .forEach(d -> out.add(d.id()));
+    return List.copyOf(out);
   }
 
   /** The credible times that fit the group's anchor (a retrospective date in passing does not). */

@@ -26,6 +26,8 @@ import org.corroborate.model.TimePrecision;
  *       block is one city in one month.
  *   <li>shared text: a document incident meets the incidents of the documents it shares a passage
  *       with, and there alone may a side lack a place.
+ *   <li>shared names: a document incident meets the incidents of the documents it shares rare names
+ *       with (see {@link NameLinks}), on the looser terms of {@link Compatibility}.
  * </ul>
  *
  * Document incidents are taken in order of specificity — timed by their claims and placed first,
@@ -50,8 +52,10 @@ final class IncidentGrouping {
    * Groups the incidents of single documents into incidents.
    *
    * @param linked for each document, the documents it shares a passage with
+   * @param names the documents that share rare names
    */
-  List<MentionGroup> group(List<MentionGroup> documentIncidents, Map<String, Set<String>> linked) {
+  List<MentionGroup> group(
+      List<MentionGroup> documentIncidents, Map<String, Set<String>> linked, NameLinks names) {
     List<MentionGroup> ordered = new ArrayList<>(documentIncidents);
     ordered.sort(Comparator.comparingInt(IncidentGrouping::specificity));
     Map<String, List<MentionGroup>> blocks = new HashMap<>();
@@ -59,14 +63,17 @@ final class IncidentGrouping {
     List<MentionGroup> incidents = new ArrayList<>();
     for (MentionGroup item : ordered) {
       Set<String> near = new LinkedHashSet<>();
+      Set<String> named = new LinkedHashSet<>();
       for (String d : item.documents()) {
         near.addAll(linked.getOrDefault(d, Set.of()));
+        named.addAll(names.of(d));
       }
       MentionGroup best = null;
       int bestScore = Compatibility.NONE;
-      for (MentionGroup candidate : candidates(item, near, blocks)) {
+      for (MentionGroup candidate : candidates(item, near, named, blocks)) {
         boolean shareText = candidate.documents().stream().anyMatch(near::contains);
-        int s = compatibility.score(candidate, item, shareText);
+        boolean shareNames = candidate.documents().stream().anyMatch(named::contains);
+        int s = compatibility.score(candidate, item, shareText, shareNames);
         if (s > bestScore
             || (s == bestScore && best != null && earlier(candidate, best, created))) {
           best = candidate;
@@ -97,11 +104,17 @@ final class IncidentGrouping {
   }
 
   private Collection<MentionGroup> candidates(
-      MentionGroup item, Set<String> near, Map<String, List<MentionGroup>> blocks) {
+      MentionGroup item,
+      Set<String> near,
+      Set<String> named,
+      Map<String, List<MentionGroup>> blocks) {
     Set<MentionGroup> out = Collections.newSetFromMap(new IdentityHashMap<>());
     List<MentionGroup> ordered = new ArrayList<>();
     List<String> keys = new ArrayList<>(combine(item, false));
     for (String d : near) {
+      keys.add("doc:" + d);
+    }
+    for (String d : named) {
       keys.add("doc:" + d);
     }
     for (String key : keys) {

@@ -34,6 +34,14 @@ final class MentionGroup {
     }
   }
 
+  /**
+   * Counts a document among the group's reports though none of its claims is the group's: it names
+   * what the group's reports name (see {@link NameLinks}), and states no figure of its own.
+   */
+  void attach(String document) {
+    documents.add(document);
+  }
+
   /** Takes in every mention of another group; the other group's anchor time is kept when finer. */
   void absorb(MentionGroup other) {
     for (EventMention m : other.mentions) {

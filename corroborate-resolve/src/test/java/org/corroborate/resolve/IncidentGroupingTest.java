@@ -9,8 +9,10 @@ import static org.corroborate.resolve.Cases.OSTRAVEN;
 import static org.corroborate.resolve.Cases.VELOR;
 import static org.corroborate.resolve.Cases.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.DocumentLink;
 import org.corroborate.model.Incident;
@@ -241,5 +243,36 @@ class IncidentGroupingTest {
     assertThat(incidents)
         .extracting(i -> Set.copyOf(i.documents()))
         .containsExactlyInAnyOrder(Set.of(placed.id(), copy.id()), Set.of(stranger.id()));
+  }
+
+  @Test
+  void reports_that_share_rare_names_join_though_their_dates_and_towns_differ() {
+    Report first =
+        new Report("first", "2015-03-02")
+            .naming("Police said Dana Okonjo was shot on Larchmere Road on Sunday.");
+    first.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
+    Report later =
+        new Report("later", "2015-03-09")
+            .naming("Relatives said Okonjo was killed near Larchmere Road last week.");
+    later.event("e", "shooting").time("2015-03-05").place(FAIRVIEW).killed(1);
+    Report other = new Report("other", "2015-03-09").naming("Two men were shot in Fairview.");
+    other.event("e", "shooting").time("2015-03-05").place(FAIRVIEW).killed(2);
+    Report headline =
+        new Report("headline", "2015-03-10").naming("A vigil for Dana Okonjo on Larchmere Road");
+    List<DocumentInfo> docs = NameLinksTest.corpus(400, 5, first, later, other, headline);
+    List<Claim> claims = new ArrayList<>();
+    for (Report r : List.of(first, later, other)) {
+      claims.addAll(r.claims());
+    }
+
+    List<Incident> incidents =
+        Resolver.resolve(new ResolveInput(docs, claims, List.of()), ResolveOptions.defaults());
+
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents.get(0).documents())
+        .as("the headline states no figure but names what the reports name")
+        .containsExactly(first.id(), later.id(), headline.id());
+    assertThat(incidents.get(0).start().iso()).isEqualTo("2015-03-01");
+    assertThat(incidents.get(1).documents()).containsExactly(other.id());
   }
 }

@@ -49,7 +49,22 @@ final class Report {
 
   /** The town the report is datelined at, as a PLACE claim's value. */
   Report datelined(String place) {
-    info = new DocumentInfo(info.id(), info.name(), info.published(), info.kind(), place);
+    info =
+        new DocumentInfo(
+            info.id(), info.name(), info.published(), info.kind(), place, info.names());
+    return this;
+  }
+
+  /** The proper names the report's text uses (see {@link ProperNames}). */
+  Report naming(String text) {
+    info =
+        new DocumentInfo(
+            info.id(),
+            info.name(),
+            info.published(),
+            info.kind(),
+            info.place(),
+            ProperNames.of(text));
     return this;
   }
 
