@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Document;
 import org.corroborate.model.Polarity;
 import org.corroborate.model.Quantity;
+import org.corroborate.model.QuantityKind;
 import org.corroborate.model.Segment;
 import org.corroborate.model.SegmentKind;
 import org.corroborate.model.Span;
@@ -36,7 +38,12 @@ public final class ClaimExtractor {
   public static final String EXTRACTOR = "corroborate-nlp";
 
   /** Bumped whenever a rule changes what is extracted. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
+
+  private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
+
+  /** Verbs that say a person was hit, surviving or not. */
+  private static final Set<String> HIT = Set.of("shoot", "stab");
 
   private final Pipeline pipeline;
   private final AmountReader amounts;
@@ -175,12 +182,16 @@ public final class ClaimExtractor {
         if (node.isEmpty()) {
           continue;
         }
+        if (isShareOfKnownGroup(q, node.get()) || Intentions.intended(parse, node.get().role())) {
+          continue;
+        }
         Map<ClaimProperty, FigureLink> links = new LinkedHashMap<>();
         for (FigureRule rule : figureRules) {
           for (FigureLink link : rule.links(parse, node.get())) {
             links.putIfAbsent(link.property(), link);
           }
         }
+        hitAndKilled(links);
         for (FigureLink link : links.values()) {
           add(
               out,
@@ -192,6 +203,32 @@ public final class ClaimExtractor {
               q.span(),
               polarity.of(parse, link.trigger()));
         }
+      }
+    }
+
+    /**
+     * "Many of the residents", "some of them": a vague share of people the report has already
+     * counted or named, not a count of its own.
+     */
+    private boolean isShareOfKnownGroup(Quantity q, AmountNode node) {
+      IndexedWord group = node.counted();
+      return q.kind() == QuantityKind.VAGUE
+          && !group.equals(node.role())
+          && (group.tag().startsWith("PRP")
+              || parse.hasChildLemma(group, "det", DEFINITE)
+              || !parse.children(group, "nmod:poss").isEmpty());
+    }
+
+    /**
+     * People shot or stabbed and killed ("were shot and killed", "was stabbed and died", "shot
+     * dead") are counted among the killed only: being hit is not a second, survived injury.
+     */
+    private void hitAndKilled(Map<ClaimProperty, FigureLink> links) {
+      FigureLink injured = links.get(ClaimProperty.INJURED);
+      if (injured != null
+          && links.containsKey(ClaimProperty.KILLED)
+          && HIT.contains(Parse.lemma(injured.trigger()))) {
+        links.remove(ClaimProperty.INJURED);
       }
     }
 

@@ -19,7 +19,7 @@ import org.corroborate.nlp.claims.TriggerLexicon.Entry;
  *   <li>subject or object of a verb whose complement or subject-sharing conjunct is a casualty
  *       predicate: "are believed to have been killed", "were found dead", "were shot and killed",
  *       "shot dead";
- *   <li>"fatally" turns shooting, stabbing and wounding into killing.
+ *   <li>"fatally" and "to death" turn shooting, stabbing and wounding into killing.
  * </ul>
  *
  * <p>The subject of an active verb is its agent ("about 2500 of them stormed"): never a figure.
@@ -29,6 +29,7 @@ final class PredicateRoleRule implements FigureRule {
 
   private static final Set<String> AGENTLESS_VERBS = Set.of("die", "perish", "disappear");
   private static final Set<String> FATALLY = Set.of("fatally", "mortally");
+  private static final Set<String> TO_DEATH = Set.of("death");
   private static final Set<String> FATAL_WHEN_FATALLY = Set.of("shoot", "stab", "wound", "injure");
 
   @Override
@@ -124,6 +125,7 @@ final class PredicateRoleRule implements FigureRule {
 
   private static boolean isFatally(Parse parse, IndexedWord verb) {
     return FATAL_WHEN_FATALLY.contains(Parse.lemma(verb))
-        && parse.hasChildLemma(verb, "advmod", FATALLY);
+        && (parse.hasChildLemma(verb, "advmod", FATALLY)
+            || parse.hasChildLemma(verb, "obl", TO_DEATH));
   }
 }

@@ -10,10 +10,10 @@ import org.corroborate.model.Span;
 
 /**
  * One person named without a number — "a man", "a 35-year-old woman", "an elderly resident", "one
- * person" — read as an amount of one, beside the amounts another reader finds. Most reports of a
- * single death or injury say "a man was shot and killed", never "1"; the figure rules then decide
- * from the dependency tree whether that person was a casualty, exactly as for a number, so "a man
- * told reporters" stays no figure.
+ * person", "a 15-year-old" — read as an amount of one, beside the amounts another reader finds.
+ * Most reports of a single death or injury say "a man was shot and killed", never "1"; the figure
+ * rules then decide from the dependency tree whether that person was a casualty, exactly as for a
+ * number, so "a man told reporters" stays no figure.
  */
 public final class SingleVictims implements AmountReader {
 
@@ -34,6 +34,10 @@ public final class SingleVictims implements AmountReader {
               + PERSON
               + ")\\b(?!-)");
 
+  /** A person named by age alone: "a 15-year-old", "an 8-year-old". */
+  private static final Pattern AGED =
+      Pattern.compile("\\b(?i:a|an)\\s+[\\p{L}\\d]+-year-old\\b(?!-)");
+
   private final AmountReader numbers;
 
   public SingleVictims(AmountReader numbers) {
@@ -44,11 +48,14 @@ public final class SingleVictims implements AmountReader {
   public List<Quantity> read(String text, int offset) {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
-    Matcher m = ONE.matcher(text);
-    while (m.find()) {
-      Span span = new Span(offset + m.start(), offset + m.end());
-      if (found.stream().noneMatch(q -> q.span().overlaps(span))) {
-        ones.add(Quantity.exact(span, m.group(), 1));
+    for (Pattern one : List.of(ONE, AGED)) {
+      Matcher m = one.matcher(text);
+      while (m.find()) {
+        Span span = new Span(offset + m.start(), offset + m.end());
+        if (found.stream().noneMatch(q -> q.span().overlaps(span))
+            && ones.stream().noneMatch(q -> q.span().overlaps(span))) {
+          ones.add(Quantity.exact(span, m.group(), 1));
+        }
       }
     }
     found.addAll(ones);

@@ -60,9 +60,10 @@ final class TriggerLexicon {
   TriggerLexicon() {
     event(Pos.VERB, EventTypes.ATTACK, "attack", "storm", "raid", "assault", "ambush", "target");
     event(Pos.NOUN, EventTypes.ATTACK, "attack", "raid", "assault", "ambush", "aggression");
-    event(Pos.VERB, EventTypes.SHOOTING, "shoot", "gun", "machine-gun");
+    counting(Pos.VERB, EventTypes.SHOOTING, INJURED, "shoot");
+    event(Pos.VERB, EventTypes.SHOOTING, "gun", "machine-gun");
     event(Pos.NOUN, EventTypes.SHOOTING, "shooting", "gunfire", "shot");
-    event(Pos.VERB, EventTypes.STABBING, "stab");
+    counting(Pos.VERB, EventTypes.STABBING, INJURED, "stab");
     event(Pos.NOUN, EventTypes.STABBING, "stabbing");
     event(Pos.VERB, EventTypes.TORTURE, "torture");
     event(Pos.NOUN, EventTypes.TORTURE, "torture");

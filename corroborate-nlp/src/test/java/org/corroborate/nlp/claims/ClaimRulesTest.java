@@ -61,6 +61,36 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_shot_are_injured_unless_the_shooting_killed_them() {
+    assertThat(
+            only(
+                    figures("Two teenagers were shot near the Orlen fairground."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("2");
+    assertThat(
+            only(figures("A gunman shot three men outside a bar in Orlen."), ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("3");
+    assertThat(figures("Three men were shot and killed in Orlen on Friday."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+    assertThat(figures("Two women were shot to death in Orlen."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+    assertThat(figures("A man was stabbed in Orlen and died at the hospital."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+  }
+
+  @Test
+  void a_person_named_by_age_alone_is_one() {
+    Claim c = only(figures("A 15-year-old was shot in the leg in Orlen."), ClaimProperty.INJURED);
+    assertThat(c.value()).isEqualTo("1");
+    assertThat(c.valueText()).isEqualTo("A 15-year-old");
+  }
+
+  @Test
   void one_person_who_only_speaks_or_acts_is_no_figure() {
     assertThat(figures("A man told reporters in Orlen that a neighbour had called the police."))
         .isEmpty();

@@ -66,6 +66,26 @@ class SeedClaimsTest extends ExtractorTestBase {
     assertThat(missed).isEmpty();
   }
 
+  /**
+   * Two seed reports say what the attackers meant to do ("to take a few hostages") and give a vague
+   * share of residents already counted ("Many of the residents"): neither is a count.
+   */
+  @Test
+  void intentions_and_vague_shares_of_a_counted_group_are_no_figures() {
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, List<Claim>> e : CLAIMS.entrySet()) {
+      for (Claim c : casualtyClaims(e.getKey())) {
+        String text = c.valueText().toLowerCase(Locale.ROOT);
+        if ((c.property() == ClaimProperty.ABDUCTED && text.equals("a few"))
+            || (c.property() == ClaimProperty.KILLED
+                && c.quote().startsWith(c.valueText() + " of"))) {
+          found.add(e.getKey() + ": " + c.property().label() + " '" + c.valueText() + "'");
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   @Test
   void no_trap_becomes_a_casualty_claim_of_the_incident_it_is_listed_under() {
     List<GoldFigure> figures = goldFigures();

@@ -1,0 +1,64 @@
+package org.corroborate.nlp.claims;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Set;
+
+/**
+ * Whether a word stands in what somebody meant to do rather than in what happened: "their mission
+ * was to take a few hostages", "the intention was to kill everyone", "he planned to kill dozens". A
+ * figure there counts nobody.
+ */
+final class Intentions {
+
+  private static final Set<String> INTENDING =
+      Set.of(
+          "want",
+          "plan",
+          "intend",
+          "try",
+          "attempt",
+          "threaten",
+          "seek",
+          "aim",
+          "hope",
+          "vow",
+          "plot",
+          "conspire",
+          "mean",
+          "intention",
+          "intent",
+          "mission",
+          "goal",
+          "objective",
+          "purpose",
+          "threat");
+
+  /** How far up the tree the infinitive may be. */
+  private static final int REACH = 4;
+
+  private static final Set<String> TO = Set.of("to");
+
+  private Intentions() {}
+
+  /**
+   * Whether {@code w} lies in an infinitive ("to take", "to kill") that an intending verb or noun
+   * governs, or that has one as its subject ("the intention was to kill").
+   */
+  static boolean intended(Parse parse, IndexedWord w) {
+    IndexedWord at = w;
+    for (int i = 0; i < REACH && at != null; i++) {
+      if (parse.hasChildLemma(at, "mark", TO)) {
+        IndexedWord governor = parse.parent(at);
+        if (governor != null && INTENDING.contains(Parse.lemma(governor))) {
+          return true;
+        }
+        if (parse.hasChildLemma(at, "nsubj", INTENDING)
+            || (governor != null && parse.hasChildLemma(governor, "nsubj", INTENDING))) {
+          return true;
+        }
+      }
+      at = parse.parent(at);
+    }
+    return false;
+  }
+}
