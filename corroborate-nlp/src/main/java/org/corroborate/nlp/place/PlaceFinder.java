@@ -1,6 +1,7 @@
 package org.corroborate.nlp.place;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,10 +18,14 @@ import org.corroborate.model.Span;
  * <p>Candidates are runs of capitalised words (with connectors such as "de", "of", "al-"), longest
  * match first: "Camp Ashraf" before "Ashraf". A run is taken as a place only when it is a country,
  * an admin1 region, one of the case's additions, or a populated place large enough not to be a
- * coincidence: at least {@value #MIN_POPULATION} people, or {@value #MIN_POPULATION_IN_CONTEXT} in
- * a country the document already names; a capitalised word that opens a sentence needs {@value
- * #MIN_POPULATION_SENTENCE_START} or that context. Names that run into another capitalised word
- * ("Paris Hilton") or follow a title ("Mr Jackson") are left alone, as are weekdays and months.
+ * coincidence: at least {@value #MIN_POPULATION} people; {@value #MIN_POPULATION_IN_CONTEXT} in an
+ * admin1 region the document names; in a country it names, {@value #MIN_POPULATION_IN_COUNTRY} for
+ * a single word and {@value #MIN_POPULATION_IN_CONTEXT} for several. A capitalised word that opens
+ * a sentence needs {@value #MIN_POPULATION_SENTENCE_START} or that context, and so does a word the
+ * document also uses as a person's surname ("Kaemon Robinson ... Robinson fled"). Names that run
+ * into another capitalised word ("Paris Hilton") or follow a title ("Mr Jackson") are left alone,
+ * as are weekdays and months; common words ("Mobile", "Reading") are places only in a region the
+ * document names.
  *
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
@@ -40,8 +45,16 @@ public final class PlaceFinder {
   /** Population a name of several words needs when the document names none of its country. */
   public static final long MIN_POPULATION_MULTIWORD = 5_000;
 
-  /** Population a place needs when the document names its country or region. */
+  /**
+   * Population a place needs when the document names its region, or for a name of several words its
+   * country.
+   */
   public static final long MIN_POPULATION_IN_CONTEXT = 1_000;
+
+  /**
+   * Population a single-word place needs when the document names its country but not its region.
+   */
+  public static final long MIN_POPULATION_IN_COUNTRY = 5_000;
 
   /** Population a single capitalised word opening a sentence needs, without context. */
   public static final long MIN_POPULATION_SENTENCE_START = 100_000;
@@ -154,10 +167,12 @@ public final class PlaceFinder {
       }
     }
 
+    Set<String> surnames = surnames(tokens, text);
     PlaceContext local = ctx;
     for (Match m : matches) {
       Gazetteer.Entry first = m.entries().get(0);
-      if ((first.isRegion() || first.addition()) && accepted(m, first, tokens, text, local)) {
+      if ((first.isRegion() || first.addition())
+          && accepted(m, first, tokens, text, local, surnames)) {
         local = local.with(first.place());
       }
     }
@@ -165,7 +180,7 @@ public final class PlaceFinder {
     List<PlaceMention> mentions = new ArrayList<>();
     for (Match m : matches) {
       Gazetteer.Entry chosen = choose(m.entries(), local);
-      if (accepted(m, chosen, tokens, text, local)) {
+      if (accepted(m, chosen, tokens, text, local, surnames)) {
         mentions.add(
             new PlaceMention(
                 new Span(offset + m.start(), offset + m.end()),
@@ -292,8 +307,36 @@ public final class PlaceFinder {
     return inCountry != null ? inCountry : entries.get(0);
   }
 
+  /**
+   * The words the text uses as the last word of a longer capitalised name that is not a place
+   * ("Kaemon Robinson", "Sara Davidson"): alone later in the text ("Robinson fled"), they are that
+   * person, not a town of the name.
+   */
+  private Set<String> surnames(List<Token> tokens, String text) {
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token before = tokens.get(i - 1);
+      Token t = tokens.get(i);
+      if (t.capitalised()
+          && before.capitalised()
+          && joined(text, before, t)
+          && !PREFIXES.contains(before.lower())
+          && !TITLES.contains(before.lower())
+          && !FEATURES.contains(t.lower())
+          && gazetteer.entries(PlaceNames.key(text.substring(before.start(), t.end()))).isEmpty()) {
+        out.add(PlaceNames.key(text.substring(t.start(), t.end())));
+      }
+    }
+    return out;
+  }
+
   private static boolean accepted(
-      Match m, Gazetteer.Entry chosen, List<Token> tokens, String text, PlaceContext ctx) {
+      Match m,
+      Gazetteer.Entry chosen,
+      List<Token> tokens,
+      String text,
+      PlaceContext ctx,
+      Set<String> surnames) {
     if (chosen.addition()) {
       return true;
     }
@@ -340,14 +383,23 @@ public final class PlaceFinder {
     boolean inContext =
         ctx.mentionsCountry(place.country()) || ctx.mentionsAdmin1(place.country(), place.admin1());
     String surface = PlaceNames.key(text.substring(m.start(), m.end()));
-    if (single && COMMON_WORDS.contains(surface) && (first.opens() || !inContext)) {
+    if (single
+        && COMMON_WORDS.contains(surface)
+        && (first.opens() || !ctx.mentionsAdmin1(place.country(), place.admin1()))) {
       return false;
     }
     if (chosen.isRegion()) {
       return true;
     }
-    if (inContext) {
+    if (single && surnames.contains(surface)) {
+      return chosen.population() >= MIN_POPULATION_SENTENCE_START;
+    }
+    if (ctx.mentionsAdmin1(place.country(), place.admin1())) {
       return chosen.population() >= MIN_POPULATION_IN_CONTEXT;
+    }
+    if (inContext) {
+      return chosen.population()
+          >= (single ? MIN_POPULATION_IN_COUNTRY : MIN_POPULATION_IN_CONTEXT);
     }
     if (single && first.opens()) {
       return chosen.population() >= MIN_POPULATION_SENTENCE_START;

@@ -51,6 +51,27 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_persons_surname_used_alone_is_not_a_small_town_of_that_name() {
+    List<PlaceMention> found =
+        find(
+            "Lena Jasper, 24, was shot in Memphis, Tennessee, on Friday. Jasper was taken to a"
+                + " hospital, and a man was later arrested in Chicago.");
+    assertThat(found)
+        .extracting(PlaceMention::text)
+        .containsExactly("Memphis", "Tennessee", "Chicago");
+  }
+
+  @Test
+  void a_small_town_needs_its_region_named_not_only_its_country() {
+    assertThat(find("In the United States, a man was shot in Kenvil on Friday."))
+        .extracting(PlaceMention::text)
+        .containsExactly("United States");
+    assertThat(find("New Jersey police said a man was shot in Kenvil on Friday.").get(1).place())
+        .extracting(Place::name, Place::admin1)
+        .containsExactly("Kenvil", "New Jersey");
+  }
+
+  @Test
   void a_state_after_a_town_places_the_town_in_that_state() {
     List<PlaceMention> found = find("Witnesses in Hermitage, Tennessee, heard the shots.");
     assertThat(found.get(0).place())
