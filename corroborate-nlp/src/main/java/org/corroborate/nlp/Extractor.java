@@ -41,7 +41,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".4";
+  public static final String VERSION = ClaimExtractor.VERSION + ".5";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -115,9 +115,10 @@ public final class Extractor {
 
   /**
    * The time and the place of each event, from the time and place mentions in the sentence of its
-   * first claim: claims of their own, asserted by the same speaker with the same polarity. Where
-   * the sentence names one of the case's own sites, the investigator's sites place the event and
-   * the general gazetteer's names beside them (a press release's "London, 8 March —") do not.
+   * first claim (a date of a statement, "police said Thursday", is not the event's): claims of
+   * their own, asserted by the same speaker with the same polarity. Where the sentence names one of
+   * the case's own sites, the investigator's sites place the event and the general gazetteer's
+   * names beside them (a press release's "London, 8 March —") do not.
    */
   private static List<Claim> eventArguments(
       List<Claim> claims, List<TimeMention> timeMentions, List<PlaceMention> placeMentions) {
@@ -128,7 +129,7 @@ public final class Extractor {
     List<Claim> out = new ArrayList<>();
     for (Claim c : firstOfEvent.values()) {
       for (TimeMention t : timeMentions) {
-        if (c.sentence().contains(t.span())) {
+        if (c.sentence().contains(t.span()) && !t.ofStatement()) {
           out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
         }
       }

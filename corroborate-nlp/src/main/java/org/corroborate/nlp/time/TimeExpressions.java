@@ -35,12 +35,19 @@ public final class TimeExpressions {
     Resolver resolver = new Resolver(ctx);
     Sentences sentences = Sentences.of(text);
     List<Resolved> done = new ArrayList<>();
+    List<Resolved> narrative = new ArrayList<>();
     for (Piece piece : pieces) {
       List<Resolved> sentence =
           piece.eventYearsBefore == null
               ? List.of()
-              : sameSentence(piece, pieces, sentences, resolver, done);
-      resolver.resolve(piece, done, sentence).ifPresent(done::add);
+              : sameSentence(piece, pieces, sentences, resolver, narrative);
+      Optional<Resolved> r = resolver.resolve(piece, narrative, sentence);
+      if (r.isPresent()) {
+        done.add(r.get());
+        if (!StatementDates.dates(text, r.get().start())) {
+          narrative.add(r.get());
+        }
+      }
     }
     List<TimeMention> mentions = new ArrayList<>(done.size());
     for (Resolved r : done) {
@@ -49,7 +56,8 @@ public final class TimeExpressions {
               new Span(offset + r.start(), offset + r.end()),
               text.substring(r.start(), r.end()),
               r.value(),
-              r.note()));
+              r.note(),
+              StatementDates.dates(text, r.start())));
     }
     return List.copyOf(mentions);
   }

@@ -1,6 +1,7 @@
 package org.corroborate.nlp.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.corroborate.model.TimePrecision.DAY;
 import static org.corroborate.model.TimePrecision.HOUR;
 import static org.corroborate.model.TimePrecision.MINUTE;
@@ -198,6 +199,21 @@ class TimeExpressionsTest {
   @MethodSource("anchored")
   void anchored_expressions_count_from_the_latest_earlier_date(Expect e) {
     e.check(times);
+  }
+
+  @Test
+  void a_clock_time_takes_its_day_from_the_events_not_from_when_police_spoke() {
+    List<TimeMention> found =
+        find(
+            "A boy was wounded in Orlen on Saturday night, officers said Sunday. The shooting was"
+                + " reported at 11:40 p.m.",
+            "2021-03-08");
+    assertThat(found)
+        .extracting(TimeMention::text, m -> m.value().iso(), TimeMention::ofStatement)
+        .containsExactly(
+            tuple("Saturday night", "2021-03-06", false),
+            tuple("Sunday", "2021-03-07", true),
+            tuple("11:40 p.m.", "2021-03-06T23:40", false));
   }
 
   @Test
