@@ -217,6 +217,16 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void a_pages_posted_and_updated_dates_are_dates_of_statements() {
+    List<TimeMention> found =
+        find(
+            "Two men shot in Orlen Posted: Monday, March 8, 2021 Updated: Tuesday, March 9, 2021."
+                + " The report, as of 10 March 2021, lists no arrest.",
+            "2021-03-10");
+    assertThat(found).isNotEmpty().allSatisfy(m -> assertThat(m.ofStatement()).isTrue());
+  }
+
+  @Test
   void an_anchored_expression_without_an_earlier_date_is_skipped() {
     assertThat(find("The following day, the roads to Orlen were closed.", "2021-03-08")).isEmpty();
   }
