@@ -43,6 +43,15 @@ final class Compatibility {
   }
 
   /**
+   * Whether two groups are dated within days of each other, on the looser terms of shared names:
+   * close enough for one to be part of the other's story (the arrest two days later, the visit the
+   * next day).
+   */
+  boolean sameStory(MentionGroup a, MentionGroup b) {
+    return a.time() != null && b.time() != null && a.time().compatible(b.time(), named);
+  }
+
+  /**
    * How well {@code a} and {@code b} match, higher is better, or {@link #NONE}.
    *
    * @param placeMayLack whether one side may lack a place (inside one document, or between

@@ -17,7 +17,9 @@ import org.corroborate.model.Place;
  * when nothing in the document is timed or placed they form groups of their own. Groups without a
  * time of their own are dated by the publication date, marked weak. A group is kept when it is an
  * incident (see {@link MentionGroup#isIncident}); a report with no incident keeps its main group,
- * placed at the report's own place.
+ * placed at the report's own place. In a report that counts victims, a group it gives no count for
+ * joins a counted group of the same week as part of its story, or stays apart only when dated and
+ * placed by its own words.
  */
 final class DocumentIncidents {
 
@@ -61,14 +63,15 @@ final class DocumentIncidents {
         g.fallBackTo(MentionTime.published(published));
       }
       if (g.isIncident()) {
-        if (documentPlace != null) {
-          g.fallBackTo(documentPlace);
-        }
         out.add(g);
       }
     }
-    if (out.stream().anyMatch(g -> g.figures() > 0)) {
-      out.removeIf(g -> g.figures() == 0 && !datedAndPlacedByItsOwnWords(g));
+    List<MentionGroup> counted = out.stream().filter(g -> g.exactFigures() > 0).toList();
+    if (!counted.isEmpty()) {
+      out.removeIf(g -> g.exactFigures() == 0 && joinedOrBackground(g, counted));
+    }
+    if (documentPlace != null) {
+      out.forEach(g -> g.fallBackTo(documentPlace));
     }
     if (out.isEmpty() && documentPlace != null && !groups.isEmpty()) {
       // a report that names events but no figure is still a report of its main event, placed
@@ -136,6 +139,23 @@ final class DocumentIncidents {
       return m;
     }
     return new EventMention(m.id(), m.document(), m.type(), m.time(), null, m.claims());
+  }
+
+  /**
+   * In a report that counts victims, an event it gives no count for is part of the story of a
+   * counted incident of the same week (see {@link Compatibility#sameStory}) — the arrest, the
+   * visit, the statement — and joins it as background; or, dated to other days, is an incident of
+   * its own only when its own words date and place it (see {@link #datedAndPlacedByItsOwnWords}).
+   * Whether {@code g} leaves the list.
+   */
+  private boolean joinedOrBackground(MentionGroup g, List<MentionGroup> counted) {
+    for (MentionGroup host : counted) {
+      if (compatibility.sameStory(host, g)) {
+        host.absorbAsBackground(g);
+        return true;
+      }
+    }
+    return !datedAndPlacedByItsOwnWords(g);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Place;
+import org.corroborate.model.QuantityKind;
 
 /**
  * The claims one document makes about one event mention (claims sharing {@link Claim#event}), with
@@ -30,6 +31,14 @@ record EventMention(
 
   long figures() {
     return claims.stream().filter(c -> c.property().isFigure()).count();
+  }
+
+  /** The figures that give a number or bounds, not only "many" or "dozens". */
+  long exactFigures() {
+    return claims.stream()
+        .filter(c -> c.property().isFigure())
+        .filter(c -> c.quantity() == null || c.quantity().kind() != QuantityKind.VAGUE)
+        .count();
   }
 
   boolean occurred() {

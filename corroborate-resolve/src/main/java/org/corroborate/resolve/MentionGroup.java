@@ -118,6 +118,21 @@ final class MentionGroup {
     return mentions.stream().mapToLong(EventMention::figures).sum();
   }
 
+  long exactFigures() {
+    return mentions.stream().mapToLong(EventMention::exactFigures).sum();
+  }
+
+  /**
+   * Takes in another group's mentions as part of this incident's story — an arrest, a visit, a
+   * statement — leaving the anchor time and place as they are.
+   */
+  void absorbAsBackground(MentionGroup other) {
+    for (EventMention m : other.mentions) {
+      mentions.add(m);
+      documents.add(m.document());
+    }
+  }
+
   long claimCount() {
     return mentions.stream().mapToLong(m -> m.claims().size()).sum();
   }

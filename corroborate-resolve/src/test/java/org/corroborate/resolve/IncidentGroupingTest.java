@@ -17,6 +17,8 @@ import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.DocumentLink;
 import org.corroborate.model.Incident;
 import org.corroborate.model.LinkKind;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.QuantityKind;
 import org.corroborate.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -274,5 +276,29 @@ class IncidentGroupingTest {
         .containsExactly(first.id(), later.id(), headline.id());
     assertThat(incidents.get(0).start().iso()).isEqualTo("2015-03-01");
     assertThat(incidents.get(1).documents()).containsExactly(other.id());
+  }
+
+  @Test
+  void events_a_report_gives_no_count_for_join_the_counted_incident_of_the_same_days() {
+    Report report = new Report("report", "2013-09-03").datelined(NARA);
+    report.event("attack", "attack").time("2013-09-01").place(NARA).killed(52);
+    report.event("held", "arrest").time("2013-09-01").place(OSTRAVEN).occurred();
+    report.event("visit", "attack").time("2013-09-02").occurred();
+    report.event("earlier", "attack").time("2011-04-08").place(NARA).occurred();
+    report
+        .event("rumour", "killing")
+        .time("2013-08-20")
+        .figure(
+            ClaimProperty.KILLED,
+            new Quantity(new Span(0, 4), "many", QuantityKind.VAGUE, null, 2L, null, 10L));
+
+    List<Incident> incidents = resolve(report);
+
+    assertThat(incidents)
+        .extracting(i -> i.start().iso())
+        .containsExactly("2011-04-08", "2013-09-01");
+    Incident attack = incidents.get(1);
+    assertThat(attack.place().name()).isEqualTo("Camp Nara");
+    assertThat(attack.figures().get(ClaimProperty.KILLED).best()).isEqualTo(52);
   }
 }
