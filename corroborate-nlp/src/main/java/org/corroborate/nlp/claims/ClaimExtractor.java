@@ -207,7 +207,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "Many of the residents", "some of them": a vague share of people the report has already
+     * "many of the villagers", "some of them": a vague share of people the report has already
      * counted or named, not a count of its own.
      */
     private boolean isShareOfKnownGroup(Quantity q, AmountNode node) {

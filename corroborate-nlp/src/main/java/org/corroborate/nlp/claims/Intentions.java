@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Whether a word stands in what somebody meant to do rather than in what happened: "their mission
- * was to take a few hostages", "the intention was to kill everyone", "he planned to kill dozens". A
- * figure there counts nobody.
+ * was to seize the guards", "the plan was to burn the village", "he meant to kill dozens". A figure
+ * there counts nobody.
  */
 final class Intentions {
 
@@ -42,7 +42,7 @@ final class Intentions {
 
   /**
    * Whether {@code w} lies in an infinitive ("to take", "to kill") that an intending verb or noun
-   * governs, or that has one as its subject ("the intention was to kill").
+   * governs, or that has one as its subject ("the plan was to burn").
    */
   static boolean intended(Parse parse, IndexedWord w) {
     IndexedWord at = w;

@@ -38,6 +38,14 @@ public final class Gazetteer {
   public static final String KIND_ADMIN1 = "admin1";
   public static final String KIND_CITY = "city";
 
+  /**
+   * A town found by one of its alternate names — a former name ("Franklinton" for Columbus, Ohio),
+   * a transliteration — weighs as a town of this many times fewer people: such names are seldom
+   * what a writer means when a town bears the name as its own ("Franklin", Tennessee), and "West
+   * Side" is a neighbourhood of every city before it is a town's former name.
+   */
+  static final long ALTERNATE_NAME_DISCOUNT = 20;
+
   /** Orders by prior: case additions first, then population, then administrative rank. */
   private static final Comparator<Entry> PRIOR =
       Comparator.comparing((Entry e) -> !e.addition())
@@ -58,7 +66,8 @@ public final class Gazetteer {
   /**
    * A place and what ranks it among namesakes.
    *
-   * @param population GeoNames population; for countries and admin1, the sum over their places
+   * @param population GeoNames population; for countries and admin1, the sum over their places; for
+   *     a town found by an alternate name, divided by {@link #ALTERNATE_NAME_DISCOUNT}
    * @param rank smaller is more important: country, admin1, capital, admin seats, other places
    * @param addition whether the case added it
    */
@@ -113,13 +122,18 @@ public final class Gazetteer {
               f[8].isEmpty() ? null : Double.valueOf(f[8]),
               interned.computeIfAbsent(f[3], k -> k),
               f[0]);
-      Entry entry = new Entry(place, Long.parseLong(f[9]), rank(f[4]), false);
+      long population = Long.parseLong(f[9]);
+      Entry entry = new Entry(place, population, rank(f[4]), false);
+      Entry byAlternateName =
+          KIND_CITY.equals(place.kind())
+              ? new Entry(place, population / ALTERNATE_NAME_DISCOUNT, entry.rank(), false)
+              : entry;
       String keys = f[2];
       int from = 0;
       while (from < keys.length()) {
         int bar = keys.indexOf('|', from);
         int to = bar < 0 ? keys.length() : bar;
-        add(base, keys.substring(from, to), entry);
+        add(base, keys.substring(from, to), from == 0 ? entry : byAlternateName);
         from = to + 1;
       }
     }

@@ -22,10 +22,11 @@ import org.corroborate.model.Span;
  * admin1 region the document names; in a country it names, {@value #MIN_POPULATION_IN_COUNTRY} for
  * a single word and {@value #MIN_POPULATION_IN_CONTEXT} for several. A capitalised word that opens
  * a sentence needs {@value #MIN_POPULATION_SENTENCE_START} or that context, and so does a word the
- * document also uses as a person's surname ("Kaemon Robinson ... Robinson fled"). Names that run
- * into another capitalised word ("Paris Hilton") or follow a title ("Mr Jackson") are left alone,
- * as are weekdays and months; common words ("Mobile", "Reading") are places only in a region the
- * document names.
+ * document also uses as a person's surname ("Lena Jasper ... Jasper was taken"), and a single word
+ * naming a town abroad in a document that names other countries. Names that run into another
+ * capitalised word ("Paris Hilton") or follow a title ("Mr Jackson") are left alone, as are
+ * weekdays and months; common words ("Mobile", "Reading") are places only in a region the document
+ * names.
  *
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
@@ -309,7 +310,7 @@ public final class PlaceFinder {
 
   /**
    * The words the text uses as the last word of a longer capitalised name that is not a place
-   * ("Kaemon Robinson", "Sara Davidson"): alone later in the text ("Robinson fled"), they are that
+   * ("Lena Jasper", "Tomas Ardell"): alone later in the text ("Jasper was taken"), they are that
    * person, not a town of the name.
    */
   private Set<String> surnames(List<Token> tokens, String text) {
@@ -401,7 +402,8 @@ public final class PlaceFinder {
       return chosen.population()
           >= (single ? MIN_POPULATION_IN_COUNTRY : MIN_POPULATION_IN_CONTEXT);
     }
-    if (single && first.opens()) {
+    if (single && (first.opens() || !ctx.countries().isEmpty())) {
+      // a town abroad, in a story set in another country, is more often a word or a surname
       return chosen.population() >= MIN_POPULATION_SENTENCE_START;
     }
     return chosen.population() >= (single ? MIN_POPULATION : MIN_POPULATION_MULTIWORD);

@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
  * Whether a time expression dates a statement rather than the events it reports: "police said
  * Thursday", "the spokeswoman confirmed on Tuesday", "told reporters Monday", and a page's own
  * "Posted:", "Updated at" and "as of" dates. Such a date is when somebody spoke or wrote; a later
- * "at 5:13 p.m." takes its day from the events, not from it.
+ * "at 9:20 p.m." takes its day from the events, not from it.
  */
 final class StatementDates {
 
   /**
-   * A reporting verb in the active voice (the shooting "was reported at 5:13 p.m." dates the
+   * A reporting verb in the active voice (the shooting "was reported at 9:20 p.m." dates the
    * shooting), up to two words (its object) and "on", right before the expression; or a page's
    * label of when it was posted or updated.
    */

@@ -67,8 +67,8 @@ class SeedClaimsTest extends ExtractorTestBase {
   }
 
   /**
-   * Two seed reports say what the attackers meant to do ("to take a few hostages") and give a vague
-   * share of residents already counted ("Many of the residents"): neither is a count.
+   * Two seed reports say what the attackers meant to do (seize a few hostages) and give a vague
+   * share of the residents they have already counted: neither is a count.
    */
   @Test
   void intentions_and_vague_shares_of_a_counted_group_are_no_figures() {

@@ -72,6 +72,15 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_towns_own_name_outweighs_a_former_name_of_a_bigger_city() {
+    assertThat(find("The suspect fled to Franklin on Friday.").get(0).place().name())
+        .isEqualTo("Franklin");
+    assertThat(find("In the United States, shots were fired on the West Side of the city."))
+        .extracting(PlaceMention::text)
+        .containsExactly("United States");
+  }
+
+  @Test
   void a_state_after_a_town_places_the_town_in_that_state() {
     List<PlaceMention> found = find("Witnesses in Hermitage, Tennessee, heard the shots.");
     assertThat(found.get(0).place())
