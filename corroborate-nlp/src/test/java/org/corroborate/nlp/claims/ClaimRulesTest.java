@@ -84,6 +84,21 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void a_dateline_joined_by_a_hyphen_does_not_hide_the_first_sentences_figures() {
+    Claim c =
+        only(
+            figures(
+                "ORLEN COUNTY, Va. (WXYZ) - A 15-year-old boy was killed in a drive-by shooting"
+                    + " on Tuesday night, police said."),
+            ClaimProperty.KILLED);
+    assertThat(c.value()).isEqualTo("1");
+    assertThat(c.quote()).startsWith("A 15-year-old boy was killed");
+    assertThat(
+            only(figures("ORLEN -- Two men were killed on Tuesday."), ClaimProperty.KILLED).value())
+        .isEqualTo("2");
+  }
+
+  @Test
   void a_person_named_by_age_alone_is_one() {
     Claim c = only(figures("A 15-year-old was shot in the leg in Orlen."), ClaimProperty.INJURED);
     assertThat(c.value()).isEqualTo("1");
