@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Contradiction;
@@ -25,13 +27,13 @@ import org.corroborate.model.TimeValue;
 /**
  * Stage 7: an {@link Incident} from a group of event mentions. Its id hashes the claim ids of its
  * earliest document, so it stays put as later reports join; its type is the most frequent event
- * type; its start the earliest credible TIME claim that fits the group's anchor time, leaving out a
- * time that holds a finer one ("2011-04" beside "2011-04-08"), precision kept — or the publication
- * date of the report that anchors it, marked approximate, when no claim dates it; its end the
- * latest such time of its type wholly after the start that no source disputes (two days or two
- * hours of one day are a dispute, see {@link Contradictions}), else null; its place the most
- * frequent credible PLACE claim; its perpetrators and victims the distinct credible values, most
- * frequent first.
+ * type; its start the credible TIME claims that fit the group's anchor time, on the day the most
+ * reports date it to, the earliest of them leaving out a time that holds a finer one ("2011-04"
+ * beside "2011-04-08"), precision kept — or the publication date of the report that anchors it,
+ * marked approximate, when no claim dates it; its end the latest such time of its type wholly after
+ * the start that no source disputes (two days or two hours of one day are a dispute, see {@link
+ * Contradictions}), else null; its place the most frequent credible PLACE claim; its perpetrators
+ * and victims the distinct credible values, most frequent first.
  */
 final class IncidentAssembly {
 
@@ -72,11 +74,8 @@ final class IncidentAssembly {
       }
     }
     List<Contradiction> found = contradictions.of(claims, figureMap.values(), type, originOf);
-    List<TimeValue> times = fittingTimes(credible, group.time());
     TimeValue start =
-        mostPrecise(times).stream()
-            .min(Comparator.comparing(MentionTime::lowerBound))
-            .orElse(group.time() == null ? null : group.time().value());
+        start(credible, group.time()).orElse(group.time() == null ? null : group.time().value());
     Place place =
         group.place() != null && group.place().lat() != null
             ? group.place()
@@ -107,15 +106,54 @@ final class IncidentAssembly {
     return List.copyOf(out);
   }
 
+  /**
+   * When the incident began: the day the most reports date it to (ties: the earliest), at the
+   * finest time they give on that day — one report's minute-precise "01:52" on the day after does
+   * not outweigh three reports of "Sunday night"; without a day, the finest coarser time.
+   */
+  private Optional<TimeValue> start(List<Claim> credible, MentionTime anchor) {
+    Map<String, Set<String>> reportsByDay = new TreeMap<>();
+    Map<String, List<TimeValue>> timesByDay = new HashMap<>();
+    List<TimeValue> fitting = new ArrayList<>();
+    for (Claim c : credible) {
+      Optional<TimeValue> t = fitting(c, anchor);
+      if (t.isEmpty()) {
+        continue;
+      }
+      fitting.add(t.get());
+      if (MentionTime.dayPrecise(t.get())) {
+        String day = t.get().iso().substring(0, 10);
+        reportsByDay.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(c.document());
+        timesByDay.computeIfAbsent(day, d -> new ArrayList<>()).add(t.get());
+      }
+    }
+    List<TimeValue> candidates = fitting;
+    String mostReported = null;
+    for (Map.Entry<String, Set<String>> e : reportsByDay.entrySet()) {
+      if (mostReported == null || e.getValue().size() > reportsByDay.get(mostReported).size()) {
+        mostReported = e.getKey();
+      }
+    }
+    if (mostReported != null) {
+      candidates = timesByDay.get(mostReported);
+    }
+    return mostPrecise(candidates).stream().min(Comparator.comparing(MentionTime::lowerBound));
+  }
+
+  /** A credible TIME claim's value, when it fits the group's anchor. */
+  private Optional<TimeValue> fitting(Claim c, MentionTime anchor) {
+    if (c.property() != ClaimProperty.TIME) {
+      return Optional.empty();
+    }
+    return MentionTime.parse(c.value())
+        .filter(t -> anchor == null || new MentionTime(t, false).compatible(anchor, options));
+  }
+
   /** The credible times that fit the group's anchor (a retrospective date in passing does not). */
   private List<TimeValue> fittingTimes(List<Claim> credible, MentionTime anchor) {
     List<TimeValue> out = new ArrayList<>();
     for (Claim c : credible) {
-      if (c.property() == ClaimProperty.TIME) {
-        MentionTime.parse(c.value())
-            .filter(t -> anchor == null || new MentionTime(t, false).compatible(anchor, options))
-            .ifPresent(out::add);
-      }
+      fitting(c, anchor).ifPresent(out::add);
     }
     return out;
   }

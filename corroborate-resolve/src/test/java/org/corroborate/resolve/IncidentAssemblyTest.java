@@ -1,6 +1,7 @@
 package org.corroborate.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.resolve.Cases.MILLBROOK;
 import static org.corroborate.resolve.Cases.NARA;
 import static org.corroborate.resolve.Cases.VELOR;
 
@@ -39,6 +40,23 @@ class IncidentAssemblyTest {
     assertThat(i.perpetrators()).containsExactly("Unit 9", "Unit 4");
     assertThat(i.victims()).containsExactly("residents");
     assertThat(i.documents()).containsExactly(a.id(), b.id(), c.id());
+  }
+
+  @Test
+  void the_start_is_on_the_day_most_reports_give_at_the_finest_time_given_for_it() {
+    Report a = new Report("a", "2016-12-12");
+    a.event("e", "shooting").time("2016-12-11").place(MILLBROOK).killed(2);
+    Report b = new Report("b", "2016-12-12");
+    b.event("e", "shooting").time("2016-12-11T21:30").place(MILLBROOK).killed(2);
+    Report c = new Report("c", "2016-12-13");
+    c.event("e", "shooting").time("2016-12-10T23:50").place(MILLBROOK).killed(2);
+
+    Incident i = Cases.resolve(a, b, c).get(0);
+
+    assertThat(i.documents()).hasSize(3);
+    assertThat(i.start().iso())
+        .as("one report's earlier minute does not outweigh two reports of the 11th")
+        .isEqualTo("2016-12-11T21:30");
   }
 
   @Test
