@@ -12,7 +12,9 @@ import org.corroborate.model.Place;
  * may lie {@link #NAMED_DAY_TOLERANCE} days apart (a later report misreads "Friday"), a report
  * dated only by its publication may appear {@link #NAMED_REPORT_LAG_DAYS} days after the incident
  * (the arrest, the funeral, the charges), and their places may disagree (one names the suburb, the
- * other the city across the county line, or the extractor took the wrong town).
+ * other the city across the county line, or the extractor took the wrong town). Reports that share
+ * names weighing {@link NameLinks#ONE_STORY_WEIGHT} or more tell one story whatever their dates:
+ * the charges months later, the trial, the anniversary.
  */
 final class Compatibility {
 
@@ -39,7 +41,7 @@ final class Compatibility {
   }
 
   int score(MentionGroup a, MentionGroup b, boolean placeMayLack) {
-    return score(a, b, placeMayLack, false);
+    return score(a, b, placeMayLack, 0);
   }
 
   /**
@@ -56,9 +58,12 @@ final class Compatibility {
    *
    * @param placeMayLack whether one side may lack a place (inside one document, or between
    *     documents that share a passage); else both must be placed
-   * @param shareNames whether their reports share rare names
+   * @param nameWeight how much the rare names their reports share weigh (see {@link NameLinks}), 0
+   *     when they share none
    */
-  int score(MentionGroup a, MentionGroup b, boolean placeMayLack, boolean shareNames) {
+  int score(MentionGroup a, MentionGroup b, boolean placeMayLack, double nameWeight) {
+    boolean shareNames = nameWeight > 0;
+    boolean oneStory = nameWeight >= NameLinks.ONE_STORY_WEIGHT;
     if (!EventFamilies.compatible(a.type(), b.type())) {
       return NONE;
     }
@@ -67,7 +72,7 @@ final class Compatibility {
     MentionTime ta = a.time();
     MentionTime tb = b.time();
     if (ta != null && tb != null) {
-      if (!ta.compatible(tb, shareNames ? named : options)) {
+      if (!oneStory && !ta.compatible(tb, shareNames ? named : options)) {
         return NONE;
       }
       evidence++;

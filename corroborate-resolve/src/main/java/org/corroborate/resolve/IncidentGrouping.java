@@ -72,8 +72,7 @@ final class IncidentGrouping {
       int bestScore = Compatibility.NONE;
       for (MentionGroup candidate : candidates(item, near, named, blocks)) {
         boolean shareText = candidate.documents().stream().anyMatch(near::contains);
-        boolean shareNames = candidate.documents().stream().anyMatch(named::contains);
-        int s = compatibility.score(candidate, item, shareText, shareNames);
+        int s = compatibility.score(candidate, item, shareText, nameWeight(candidate, item, names));
         if (s > bestScore
             || (s == bestScore && best != null && earlier(candidate, best, created))) {
           best = candidate;
@@ -96,6 +95,17 @@ final class IncidentGrouping {
       }
     }
     return incidents;
+  }
+
+  /** The weight of the rare names the two groups' reports share most, 0 when none. */
+  private static double nameWeight(MentionGroup a, MentionGroup b, NameLinks names) {
+    double max = 0;
+    for (String x : a.documents()) {
+      for (String y : b.documents()) {
+        max = Math.max(max, names.weight(x, y));
+      }
+    }
+    return max;
   }
 
   private static boolean earlier(

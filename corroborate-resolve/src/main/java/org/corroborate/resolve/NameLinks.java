@@ -28,6 +28,12 @@ final class NameLinks {
   /** Two names each used by one document in 150 or fewer, or more names used more widely. */
   static final double MIN_WEIGHT = 10.0;
 
+  /**
+   * Names shared this heavily — four or more rare ones, or three very rare — make two reports one
+   * story whatever their dates (see {@link Compatibility}).
+   */
+  static final double ONE_STORY_WEIGHT = 3 * MIN_WEIGHT;
+
   private final Map<String, Map<String, Double>> links;
 
   private NameLinks(Map<String, Map<String, Double>> links) {

@@ -301,4 +301,33 @@ class IncidentGroupingTest {
     assertThat(attack.place().name()).isEqualTo("Camp Nara");
     assertThat(attack.figures().get(ClaimProperty.KILLED).best()).isEqualTo(52);
   }
+
+  @Test
+  void a_report_sharing_many_rare_names_joins_whatever_its_date() {
+    Report shooting =
+        new Report("shooting", "2015-03-02")
+            .naming("Police said Dana Okonjo was shot by Brisco Vale on Larchmere Road.");
+    shooting.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
+    Report trial =
+        new Report("trial", "2017-06-10")
+            .naming("Jurors heard that Brisco Vale shot Dana Okonjo on Larchmere Road.");
+    trial.event("e", "killing").time("2017-06-09").place(MILLBROOK).killed(1);
+    Report other =
+        new Report("other", "2017-06-10").naming("Jurors heard that Vale shot a man in Fairview.");
+    other.event("e", "killing").time("2017-06-09").place(MILLBROOK).killed(1);
+    List<Claim> claims = new ArrayList<>();
+    for (Report r : List.of(shooting, trial, other)) {
+      claims.addAll(r.claims());
+    }
+
+    List<Incident> incidents =
+        Resolver.resolve(
+            new ResolveInput(
+                NameLinksTest.corpus(400, 9, shooting, trial, other), claims, List.of()),
+            ResolveOptions.defaults());
+
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents.get(0).documents()).containsExactly(shooting.id(), trial.id());
+    assertThat(incidents.get(0).start().iso()).isEqualTo("2015-03-01");
+  }
 }
