@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.corroborate.model.Incident;
 import org.corroborate.model.Mention;
 import org.corroborate.report.DocumentRef;
@@ -74,7 +76,10 @@ final class Incidents {
     for (DocumentSummary d : docs) {
       String name = d.names().isEmpty() ? d.id() : d.names().get(0);
       LocalDate published = d.published().map(p -> p.date()).orElse(null);
-      String words = (d.title() == null ? "" : d.title() + "\n") + open.store.text(d.id());
+      Set<String> names = new LinkedHashSet<>(ProperNames.of(open.store.text(d.id())));
+      if (d.title() != null) {
+        names.addAll(ProperNames.ofTitle(d.title()));
+      }
       infos.add(
           new DocumentInfo(
               d.id(),
@@ -82,7 +87,7 @@ final class Incidents {
               published,
               d.sourceKind(),
               documentPlace(open.store.mentions(d.id())),
-              ProperNames.of(words)));
+              names));
       refs.put(
           d.id(),
           new DocumentRef(d.id(), name, published, d.sourceKind().label(), d.title(), d.url()));

@@ -23,6 +23,19 @@ public final class ProperNames {
 
   private ProperNames() {}
 
+  /**
+   * The capitalised words of a headline, lower-cased, its first word included: a headline opens
+   * with what it is about ("Millbrook shooting victims named").
+   */
+  public static Set<String> ofTitle(String title) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = WORD.matcher(title);
+    while (m.find()) {
+      out.add(m.group(2).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
   /** The proper-name words of {@code text}, in order of first use. */
   public static Set<String> of(String text) {
     Set<String> out = new LinkedHashSet<>();

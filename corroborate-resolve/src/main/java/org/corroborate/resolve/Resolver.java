@@ -50,7 +50,7 @@ public final class Resolver {
     List<MentionGroup> groups =
         new IncidentGrouping(compatibility, options)
             .group(documentIncidents, linked(input.links()), names);
-    attachUnreported(documents.keySet(), groups, names);
+    UnreportedDocuments.attach(documents, groups, names);
 
     Origins origins = new Origins(documents);
     DenialsKept denials = new DenialsKept();
@@ -73,32 +73,6 @@ public final class Resolver {
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Incident::id));
     return out;
-  }
-
-  /**
-   * Gives each document that reports no incident of its own — its text names no event with a
-   * figure, a date or a place, or only its title says what happened — to the incident of the
-   * document it shares the most rare names with, if that one reports an incident.
-   */
-  private static void attachUnreported(
-      Set<String> documents, List<MentionGroup> groups, NameLinks names) {
-    Map<String, MentionGroup> incidentOf = new HashMap<>();
-    for (MentionGroup g : groups) {
-      for (String d : g.documents()) {
-        incidentOf.putIfAbsent(d, g);
-      }
-    }
-    for (String d : documents) {
-      if (incidentOf.containsKey(d)) {
-        continue;
-      }
-      names.of(d).stream()
-          .filter(incidentOf::containsKey)
-          .max(
-              Comparator.comparingDouble((String other) -> names.weight(d, other))
-                  .thenComparing(Comparator.reverseOrder()))
-          .ifPresent(other -> incidentOf.get(other).attach(d));
-    }
   }
 
   /** For each document, the documents it shares text with, both ways. */

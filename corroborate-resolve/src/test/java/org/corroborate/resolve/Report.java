@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Polarity;
@@ -65,6 +67,16 @@ final class Report {
             info.kind(),
             info.place(),
             ProperNames.of(text));
+    return this;
+  }
+
+  /** The report's headline, whose capitalised words join its names (see {@link ProperNames}). */
+  Report titled(String title) {
+    Set<String> names = new LinkedHashSet<>(info.names());
+    names.addAll(ProperNames.ofTitle(title));
+    info =
+        new DocumentInfo(
+            info.id(), info.name(), info.published(), info.kind(), info.place(), names);
     return this;
   }
 

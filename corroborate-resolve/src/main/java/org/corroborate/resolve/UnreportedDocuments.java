@@ -1,0 +1,87 @@
+package org.corroborate.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.model.Place;
+
+/**
+ * Stage 2c: reports that state no incident of their own — their text counts nobody, or only their
+ * headline says what happened — counted among the reports of the incident they are about, when that
+ * is clear: the incident of the document they share the most rare names with (see {@link
+ * NameLinks}); else the one incident at the town their words name, begun within {@link
+ * #DAYS_BEFORE_PUBLICATION} days before they were published, when there is exactly one.
+ */
+final class UnreportedDocuments {
+
+  /** How long before its publication a report's incident may have begun. */
+  static final int DAYS_BEFORE_PUBLICATION = 7;
+
+  private UnreportedDocuments() {}
+
+  static void attach(
+      Map<String, DocumentInfo> documents, List<MentionGroup> groups, NameLinks names) {
+    Map<String, MentionGroup> incidentOf = new HashMap<>();
+    Map<String, List<MentionGroup>> byTownWord = new HashMap<>();
+    for (MentionGroup g : groups) {
+      for (String d : g.documents()) {
+        incidentOf.putIfAbsent(d, g);
+      }
+      Place p = g.place();
+      if (p != null && p.lat() != null) {
+        byTownWord.computeIfAbsent(townWords(p).get(0), w -> new ArrayList<>()).add(g);
+      }
+    }
+    for (DocumentInfo d : documents.values()) {
+      if (incidentOf.containsKey(d.id())) {
+        continue;
+      }
+      names.of(d.id()).stream()
+          .filter(incidentOf::containsKey)
+          .max(
+              Comparator.comparingDouble((String other) -> names.weight(d.id(), other))
+                  .thenComparing(Comparator.reverseOrder()))
+          .map(incidentOf::get)
+          .or(() -> onlyIncidentAtItsTown(d, byTownWord))
+          .ifPresent(g -> g.attach(d.id()));
+    }
+  }
+
+  private static Optional<MentionGroup> onlyIncidentAtItsTown(
+      DocumentInfo d, Map<String, List<MentionGroup>> byTownWord) {
+    if (d.published() == null) {
+      return Optional.empty();
+    }
+    LocalDate from = d.published().minusDays(DAYS_BEFORE_PUBLICATION);
+    List<MentionGroup> found = new ArrayList<>();
+    for (String word : d.names()) {
+      for (MentionGroup g : byTownWord.getOrDefault(word, List.of())) {
+        LocalDate began = g.time() == null ? null : g.time().first();
+        if (began != null
+            && !began.isBefore(from)
+            && !began.isAfter(d.published())
+            && d.names().containsAll(townWords(g.place()))
+            && !found.contains(g)) {
+          found.add(g);
+        }
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** The words of a town's name, lower-cased: "San Mateo" → [san, mateo]. */
+  private static List<String> townWords(Place p) {
+    List<String> out = new ArrayList<>();
+    for (String w : p.name().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out.isEmpty() ? List.of(p.name().toLowerCase(Locale.ROOT)) : out;
+  }
+}
