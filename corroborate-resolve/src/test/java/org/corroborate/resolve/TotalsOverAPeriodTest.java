@@ -18,6 +18,10 @@ class TotalsOverAPeriodTest {
     r.event("t", "killing")
         .quote("More than 500 people died in 2013 from accidental gunshots, the agency said.")
         .killed(501);
+    r.event("u", "killing")
+        .quote("In all, 318 people have been killed in Orlen since the start of 2019.")
+        .killed(318);
+    r.event("v", "killing").quote("[At least 40 children were killed in 2018]").killed(40);
 
     Figure f = Fixtures.killed(r);
 
@@ -27,7 +31,7 @@ class TotalsOverAPeriodTest {
         .filteredOn(s -> !s.counted())
         .extracting(FigureSource::note)
         .containsOnly(TotalsOverAPeriod.NOTE)
-        .hasSize(2);
+        .hasSize(4);
   }
 
   @Test

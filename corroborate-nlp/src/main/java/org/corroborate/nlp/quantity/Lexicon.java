@@ -7,7 +7,10 @@ final class Lexicon {
 
   private Lexicon() {}
 
-  /** Words after a figure that make it a measure, a duration, a rate, a time or a price. */
+  /**
+   * Words after a figure that make it a measure, a duration, a rate, a time, a price, an address
+   * ("the 3000 block of") or ammunition ("fired 20 rounds").
+   */
   static final Set<String> UNITS =
       Set.of(
           "second",
@@ -68,6 +71,14 @@ final class Lexicon {
           "inches",
           "yard",
           "yards",
+          "yd",
+          "yds",
+          "block",
+          "blocks",
+          "round",
+          "rounds",
+          "caliber",
+          "calibre",
           "hectare",
           "hectares",
           "ha",

@@ -135,6 +135,17 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void street_addresses_and_rounds_fired_are_not_casualty_counts() {
+    assertThat(
+            figures(
+                "The second shooting happened on the 2400 block of Elm, where a 20-year-old man"
+                    + " was shot in the leg."))
+        .extracting(Claim::value)
+        .containsExactly("1");
+    assertThat(figures("The gunman shot 30 rounds into the house in Orlen.")).isEmpty();
+  }
+
+  @Test
   void another_incidents_toll_in_the_same_sentence_gets_its_own_event() {
     List<Claim> f =
         figures(
