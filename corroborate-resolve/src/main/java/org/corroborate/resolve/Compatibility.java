@@ -31,6 +31,7 @@ final class Compatibility {
 
   private final ResolveOptions options;
   private final ResolveOptions named;
+  private final ResolveOptions story;
 
   Compatibility(ResolveOptions options) {
     this.options = options;
@@ -38,6 +39,9 @@ final class Compatibility {
         new ResolveOptions(
             Math.max(options.dayTolerance(), NAMED_DAY_TOLERANCE),
             Math.max(options.reportLagDays(), NAMED_REPORT_LAG_DAYS));
+    this.story =
+        new ResolveOptions(
+            Math.max(options.dayTolerance(), NAMED_DAY_TOLERANCE), options.reportLagDays());
   }
 
   int score(MentionGroup a, MentionGroup b, boolean placeMayLack) {
@@ -45,12 +49,12 @@ final class Compatibility {
   }
 
   /**
-   * Whether two groups are dated within days of each other, on the looser terms of shared names:
-   * close enough for one to be part of the other's story (the arrest two days later, the visit the
-   * next day).
+   * Whether two groups are dated within {@link #NAMED_DAY_TOLERANCE} days of each other: close
+   * enough for one to be part of the other's story (the arrest two days later, the visit the next
+   * day).
    */
   boolean sameStory(MentionGroup a, MentionGroup b) {
-    return a.time() != null && b.time() != null && a.time().compatible(b.time(), named);
+    return a.time() != null && b.time() != null && a.time().compatible(b.time(), story);
   }
 
   /**

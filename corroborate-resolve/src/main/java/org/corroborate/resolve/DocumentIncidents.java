@@ -68,7 +68,15 @@ final class DocumentIncidents {
     }
     List<MentionGroup> counted = out.stream().filter(g -> g.exactFigures() > 0).toList();
     if (!counted.isEmpty()) {
-      out.removeIf(g -> g.exactFigures() == 0 && joinedOrBackground(g, counted));
+      for (MentionGroup g : groups) {
+        if (!out.contains(g) && g.time() != null && !g.time().weak()) {
+          joinedStory(g, counted); // a dated event in passing: the visit, the funeral
+        }
+      }
+      out.removeIf(
+          g ->
+              g.exactFigures() == 0
+                  && (joinedStory(g, counted) || !datedAndPlacedByItsOwnWords(g)));
     }
     if (documentPlace != null) {
       out.forEach(g -> g.fallBackTo(documentPlace));
@@ -144,18 +152,18 @@ final class DocumentIncidents {
   /**
    * In a report that counts victims, an event it gives no count for is part of the story of a
    * counted incident of the same week (see {@link Compatibility#sameStory}) — the arrest, the
-   * visit, the statement — and joins it as background; or, dated to other days, is an incident of
-   * its own only when its own words date and place it (see {@link #datedAndPlacedByItsOwnWords}).
-   * Whether {@code g} leaves the list.
+   * visit, the statement — and joins it as background; whether {@code g} joined one. Dated to other
+   * days, it is an incident of its own only when its own words date and place it (see {@link
+   * #datedAndPlacedByItsOwnWords}).
    */
-  private boolean joinedOrBackground(MentionGroup g, List<MentionGroup> counted) {
+  private boolean joinedStory(MentionGroup g, List<MentionGroup> counted) {
     for (MentionGroup host : counted) {
       if (compatibility.sameStory(host, g)) {
         host.absorbAsBackground(g);
         return true;
       }
     }
-    return !datedAndPlacedByItsOwnWords(g);
+    return false;
   }
 
   /**

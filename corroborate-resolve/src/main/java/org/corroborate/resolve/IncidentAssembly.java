@@ -62,9 +62,12 @@ final class IncidentAssembly {
         new LinkedHashSet<>(claims.stream().map(c -> documents.get(c.document())).toList())
             .stream().sorted(Published.EARLIEST_FIRST).toList();
     List<Claim> credible = claims.stream().filter(Credible::is).toList();
+    // the background of the story (the arrest, the visit) dates and places nothing
+    List<Claim> own = group.ownClaims();
+    List<Claim> ownCredible = own.stream().filter(Credible::is).toList();
     String type =
         Tally.mostFrequent(
-                (credible.isEmpty() ? claims : credible).stream().map(Claim::eventType).toList())
+                (ownCredible.isEmpty() ? own : ownCredible).stream().map(Claim::eventType).toList())
             .orElseThrow();
     Map<ClaimProperty, Figure> figureMap = new EnumMap<>(ClaimProperty.class);
     for (ClaimProperty p : ClaimProperty.values()) {
@@ -73,19 +76,19 @@ final class IncidentAssembly {
         figureMap.put(p, figures.reconcile(p, of, originOf));
       }
     }
-    List<Contradiction> found = contradictions.of(claims, figureMap.values(), type, originOf);
+    List<Contradiction> found = contradictions.of(own, figureMap.values(), type, originOf);
     TimeValue start =
-        start(credible, group.time()).orElse(group.time() == null ? null : group.time().value());
+        start(ownCredible, group.time()).orElse(group.time() == null ? null : group.time().value());
     Place place =
         group.place() != null && group.place().lat() != null
             ? group.place()
-            : place(credible).orElse(group.place());
+            : place(ownCredible).orElse(group.place());
     return new Incident(
         id(claims, docs.get(0)),
         title(type, place, start),
         type,
         start,
-        end(start, type, credible, group.time(), found),
+        end(start, type, ownCredible, group.time(), found),
         place,
         ranked(credible, ClaimProperty.PERPETRATOR),
         ranked(credible, ClaimProperty.VICTIM),

@@ -1,6 +1,7 @@
 package org.corroborate.resolve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.corroborate.model.Place;
 final class MentionGroup {
 
   private final List<EventMention> mentions = new ArrayList<>();
+  private final Set<EventMention> background = new HashSet<>();
   private final Set<String> documents = new LinkedHashSet<>();
   private final String type;
   private MentionTime time;
@@ -114,6 +116,17 @@ final class MentionGroup {
     return out;
   }
 
+  /** The claims of the mentions that are the incident itself, not the background of its story. */
+  List<Claim> ownClaims() {
+    List<Claim> out = new ArrayList<>();
+    for (EventMention m : mentions) {
+      if (!background.contains(m)) {
+        out.addAll(m.claims());
+      }
+    }
+    return out;
+  }
+
   long figures() {
     return mentions.stream().mapToLong(EventMention::figures).sum();
   }
@@ -129,6 +142,7 @@ final class MentionGroup {
   void absorbAsBackground(MentionGroup other) {
     for (EventMention m : other.mentions) {
       mentions.add(m);
+      background.add(m);
       documents.add(m.document());
     }
   }

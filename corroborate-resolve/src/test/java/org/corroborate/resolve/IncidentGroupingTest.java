@@ -283,7 +283,7 @@ class IncidentGroupingTest {
     Report report = new Report("report", "2013-09-03").datelined(NARA);
     report.event("attack", "attack").time("2013-09-01").place(NARA).killed(52);
     report.event("held", "arrest").time("2013-09-01").place(OSTRAVEN).occurred();
-    report.event("visit", "attack").time("2013-09-02").occurred();
+    report.event("visit", "arrest").time("2013-09-03").occurred();
     report.event("earlier", "attack").time("2011-04-08").place(NARA).occurred();
     report
         .event("rumour", "killing")
@@ -300,6 +300,12 @@ class IncidentGroupingTest {
     Incident attack = incidents.get(1);
     assertThat(attack.place().name()).isEqualTo("Camp Nara");
     assertThat(attack.figures().get(ClaimProperty.KILLED).best()).isEqualTo(52);
+    assertThat(attack.contradictions())
+        .as("the story's other days are no dispute over the attack's date")
+        .noneMatch(c -> c.property() == ClaimProperty.TIME);
+    assertThat(attack.chronology())
+        .extracting(e -> e.time().iso())
+        .contains("2013-09-01", "2013-09-03");
   }
 
   @Test
