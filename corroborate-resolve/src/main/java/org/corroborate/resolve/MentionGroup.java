@@ -37,17 +37,25 @@ final class MentionGroup {
   }
 
   /**
-   * Counts a document among the group's reports though none of its claims is the group's: it names
-   * what the group's reports name (see {@link NameLinks}), and states no figure of its own.
+   * Counts a document among the group's reports though none of its claims is the group's: it states
+   * no incident of its own, and names what the group's reports or place name (see {@link
+   * UnreportedDocuments}).
    */
   void attach(String document) {
     documents.add(document);
   }
 
-  /** Takes in every mention of another group; the other group's anchor time is kept when finer. */
+  /**
+   * Takes in every mention of another group, its background as background; the other group's anchor
+   * time is kept when finer.
+   */
   void absorb(MentionGroup other) {
     for (EventMention m : other.mentions) {
-      add(m);
+      if (other.background.contains(m)) {
+        addBackground(m);
+      } else {
+        add(m);
+      }
     }
     time = finer(time, other.time);
   }
@@ -140,11 +148,13 @@ final class MentionGroup {
    * statement — leaving the anchor time and place as they are.
    */
   void absorbAsBackground(MentionGroup other) {
-    for (EventMention m : other.mentions) {
-      mentions.add(m);
-      background.add(m);
-      documents.add(m.document());
-    }
+    other.mentions.forEach(this::addBackground);
+  }
+
+  private void addBackground(EventMention m) {
+    mentions.add(m);
+    background.add(m);
+    documents.add(m.document());
   }
 
   long claimCount() {

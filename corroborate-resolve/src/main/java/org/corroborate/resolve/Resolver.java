@@ -16,8 +16,8 @@ import org.corroborate.model.Place;
 /**
  * The resolve stage, assembled in one place: event mentions → incidents of each document →
  * incidents across documents → origins → reconciled figures, contradictions and chronology. Runs in
- * time near linear in the number of claims: comparisons happen inside a document or inside a block
- * of one place and month.
+ * time near linear in the number of claims: comparisons happen inside a document, inside a block of
+ * one place and month, or between reports that share a passage or rare names.
  */
 public final class Resolver {
 

@@ -31,4 +31,18 @@ final class Cases {
   static List<Incident> resolve(Report... reports) {
     return resolve(List.of(), reports);
   }
+
+  /**
+   * Resolves the reports in a case of {@code size} further reports that use names of their own, so
+   * that the names the reports share are rare (see {@link NameLinksTest#corpus}).
+   */
+  static List<Incident> resolveAmong(int size, long seed, Report... reports) {
+    List<Claim> claims = new ArrayList<>();
+    for (Report r : reports) {
+      claims.addAll(r.claims());
+    }
+    return Resolver.resolve(
+        new ResolveInput(NameLinksTest.corpus(size, seed, reports), claims, List.of()),
+        ResolveOptions.defaults());
+  }
 }

@@ -9,10 +9,8 @@ import static org.corroborate.resolve.Cases.OSTRAVEN;
 import static org.corroborate.resolve.Cases.VELOR;
 import static org.corroborate.resolve.Cases.resolve;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.DocumentLink;
 import org.corroborate.model.Incident;
@@ -261,14 +259,7 @@ class IncidentGroupingTest {
     other.event("e", "shooting").time("2015-03-05").place(FAIRVIEW).killed(2);
     Report headline =
         new Report("headline", "2015-03-10").naming("A vigil for Dana Okonjo on Larchmere Road");
-    List<DocumentInfo> docs = NameLinksTest.corpus(400, 5, first, later, other, headline);
-    List<Claim> claims = new ArrayList<>();
-    for (Report r : List.of(first, later, other)) {
-      claims.addAll(r.claims());
-    }
-
-    List<Incident> incidents =
-        Resolver.resolve(new ResolveInput(docs, claims, List.of()), ResolveOptions.defaults());
+    List<Incident> incidents = Cases.resolveAmong(400, 5, first, later, other, headline);
 
     assertThat(incidents).hasSize(2);
     assertThat(incidents.get(0).documents())
@@ -321,16 +312,7 @@ class IncidentGroupingTest {
     Report other =
         new Report("other", "2017-06-10").naming("Jurors heard that Vale shot a man in Fairview.");
     other.event("e", "killing").time("2017-06-09").place(MILLBROOK).killed(1);
-    List<Claim> claims = new ArrayList<>();
-    for (Report r : List.of(shooting, trial, other)) {
-      claims.addAll(r.claims());
-    }
-
-    List<Incident> incidents =
-        Resolver.resolve(
-            new ResolveInput(
-                NameLinksTest.corpus(400, 9, shooting, trial, other), claims, List.of()),
-            ResolveOptions.defaults());
+    List<Incident> incidents = Cases.resolveAmong(400, 9, shooting, trial, other);
 
     assertThat(incidents).hasSize(2);
     assertThat(incidents.get(0).documents()).containsExactly(shooting.id(), trial.id());
