@@ -73,6 +73,15 @@ public final class PlaceContext {
         && admin1s.contains(admin1Key(country.toUpperCase(Locale.ROOT), admin1));
   }
 
+  /** Whether any admin1 region of a country has been mentioned. */
+  public boolean mentionsAdmin1In(String country) {
+    if (country == null) {
+      return false;
+    }
+    String prefix = country.toUpperCase(Locale.ROOT) + "/";
+    return admin1s.stream().anyMatch(a -> a.startsWith(prefix));
+  }
+
   /** The ISO codes of the countries mentioned. */
   public Set<String> countries() {
     return countries;

@@ -19,9 +19,11 @@ import org.corroborate.model.Span;
  * match first: "Camp Ashraf" before "Ashraf". A run is taken as a place only when it is a country,
  * an admin1 region, one of the case's additions, or a populated place large enough not to be a
  * coincidence: at least {@value #MIN_POPULATION} people; {@value #MIN_POPULATION_IN_CONTEXT} in an
- * admin1 region the document names; in a country it names, {@value #MIN_POPULATION_IN_COUNTRY} for
- * a single word and {@value #MIN_POPULATION_IN_CONTEXT} for several. A capitalised word that opens
- * a sentence needs {@value #MIN_POPULATION_SENTENCE_START} or that context, and so does a word the
+ * admin1 region the document names; in another region of a country whose regions it names, a city's
+ * {@value #MIN_POPULATION_SENTENCE_START} for a single word and {@value #MIN_POPULATION} for
+ * several; in a country it names without its regions, {@value #MIN_POPULATION_IN_COUNTRY} for a
+ * single word and {@value #MIN_POPULATION_IN_CONTEXT} for several. A capitalised word that opens a
+ * sentence needs {@value #MIN_POPULATION_SENTENCE_START} or that context, and so does a word the
  * document also uses as a person's surname ("Lena Jasper ... Jasper was taken"), and a single word
  * naming a town abroad in a document that names other countries. Names that run into another
  * capitalised word ("Paris Hilton") or follow a title ("Mr Jackson") are left alone, as are
@@ -105,6 +107,9 @@ public final class PlaceFinder {
               + "road highway bridge market prison hospital mosque church checkpoint border "
               + "crossing area municipality department prefecture territory island islands");
 
+  /** Words after a name that make it a county's, not a town's: "Erie County", "Orleans Parish". */
+  private static final Set<String> COUNTIES = words("county parish borough");
+
   /** Capitalised words that are far more often something else: never taken as places. */
   private static final Set<String> NEVER =
       words(
@@ -114,7 +119,7 @@ public final class PlaceFinder {
   /** Capitalised single words that are places only where the document names their country. */
   private static final Set<String> COMMON_WORDS =
       words(
-          "police most many reading mobile nice bath split of hit will best union "
+          "police most many reading mobile nice bath split of hit will best union metro "
               + "independence liberty university victoria mercy hope justice mission progress "
               + "eagle buffalo federal national opposition army security commerce industry sale "
               + "lead man why she he they we you it this that these those there here one two "
@@ -367,6 +372,10 @@ public final class PlaceFinder {
       if (after.capitalised() && joined(text, last, after) && !FEATURES.contains(after.lower())) {
         return false;
       }
+      if (COUNTIES.contains(after.lower()) && !chosen.isRegion()) {
+        // "Warren County" is a county, and the town of its name is as likely in another state
+        return false;
+      }
       if ((SPEAKING.contains(after.lower()) || after.lower().equals("administration"))
           && !chosen.isRegion()) {
         return false;
@@ -397,6 +406,10 @@ public final class PlaceFinder {
     }
     if (ctx.mentionsAdmin1(place.country(), place.admin1())) {
       return chosen.population() >= MIN_POPULATION_IN_CONTEXT;
+    }
+    if (ctx.mentionsAdmin1In(place.country())) {
+      // the document names other regions of this country: a namesake here is more often a word
+      return chosen.population() >= (single ? MIN_POPULATION_SENTENCE_START : MIN_POPULATION);
     }
     if (inContext) {
       return chosen.population()

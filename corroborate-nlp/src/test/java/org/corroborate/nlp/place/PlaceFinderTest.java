@@ -81,6 +81,20 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_small_town_in_another_region_than_those_named_is_taken_for_a_word() {
+    assertThat(find("Police in Memphis, Tennessee, said the man had moved from Kokomo."))
+        .extracting(PlaceMention::text)
+        .containsExactly("Memphis", "Tennessee");
+  }
+
+  @Test
+  void a_name_before_county_is_the_county_not_a_town() {
+    assertThat(find("Deputies in Tennessee said Jasper County had seen no such case."))
+        .extracting(PlaceMention::text)
+        .containsExactly("Tennessee");
+  }
+
+  @Test
   void a_state_after_a_town_places_the_town_in_that_state() {
     List<PlaceMention> found = find("Witnesses in Hermitage, Tennessee, heard the shots.");
     assertThat(found.get(0).place())
