@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written on the calendar: "1 September 2013", "September 1, 2013", "Sept. 1", "April 6th",
- * "September 2013", "in 2009", "2013-09-01", "01/09/14". A month alone counts only after a word
- * such as "in", "early" or "since", a year alone only after such a word or in a range ("2009 to
- * 2014"), since "May" and "2000" are often no time at all.
+ * "September 2013", "in 2009", "2013-09-01", "01/09/14"; a range of days in one month ("the night
+ * of 3 to 4 March") is its first day. A month alone counts only after a word such as "in", "early"
+ * or "since", a year alone only after such a word or in a range ("2009 to 2014"), since "May" and
+ * "2000" are often no time at all.
  */
 final class CalendarDates implements Recognizer {
 
@@ -18,6 +19,19 @@ final class CalendarDates implements Recognizer {
 
   private static final Pattern DAY_MONTH =
       Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?");
+
+  /** "3 to 4 March", "5-7 March 2021": the first day of the range. */
+  private static final Pattern DAY_RANGE_MONTH =
+      Pattern.compile(
+          "\\b"
+              + DAY
+              + "\\s*(?:to|and|-|\u2013)\\s*"
+              + Words.DAY
+              + "\\s+(?:of\\s+)?"
+              + MONTH
+              + "(?:,?\\s+"
+              + YEAR
+              + ")?");
 
   private static final Pattern MONTH_DAY =
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?");
@@ -56,7 +70,7 @@ final class CalendarDates implements Recognizer {
 
   @Override
   public void find(String text, DateOrder order, List<Piece> out) {
-    for (Pattern p : List.of(DAY_MONTH, MONTH_DAY)) {
+    for (Pattern p : List.of(DAY_RANGE_MONTH, DAY_MONTH, MONTH_DAY)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         Piece piece = new Piece(m.start(), m.end());

@@ -25,6 +25,8 @@ final class Composer {
 
   private static final int HEDGE_WINDOW = 40;
 
+  private static final int DAYS_IN_WEEK = 7;
+
   private Composer() {}
 
   static List<Piece> compose(String text, List<Piece> found) {
@@ -82,6 +84,10 @@ final class Composer {
     if (a.part != null && b.part != null) {
       return false;
     }
+    if (namesNoDay(a) && (b.hasClock() || b.part != null)
+        || namesNoDay(b) && (a.hasClock() || a.part != null)) {
+      return false; // "last week, around midnight": the hour belongs to a day named elsewhere
+    }
     if (!a.hasDate() || !b.hasDate()) {
       return true;
     }
@@ -89,6 +95,11 @@ final class Composer {
         a.isWeekdayOnly() && b.weekday == null && b.month != null && b.day != null;
     boolean yearThenMonthDay = a.isYearOnly() && b.isMonthDayWithoutYear() && b.weekday == null;
     return weekdayThenDate || yearThenMonthDay;
+  }
+
+  /** "last week", "two weeks ago": a time back from publication that names no single day. */
+  private static boolean namesNoDay(Piece p) {
+    return p.daysAgo != null && p.daysAgo >= DAYS_IN_WEEK;
   }
 
   private static void merge(Piece into, Piece b) {

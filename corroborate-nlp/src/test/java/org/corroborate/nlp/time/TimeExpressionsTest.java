@@ -217,6 +217,22 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void a_range_of_days_is_its_first_day_and_dates_the_clock_time_before_it() {
+    assertThat(
+            find(
+                "Gunmen arrived last week, around midnight on the night of 3 to 4 March, witnesses"
+                    + " said.",
+                "2021-03-08"))
+        .extracting(TimeMention::text, m -> m.value().iso())
+        .containsExactly(
+            tuple("last week", "2021-03-01"),
+            tuple("around midnight on the night of 3 to 4 March", "2021-03-03T24:00"));
+    assertThat(find("Survivors were interviewed between 5 and 7 March 2021.", "2021-03-08"))
+        .extracting(m -> m.value().iso())
+        .containsExactly("2021-03-05");
+  }
+
+  @Test
   void a_pages_posted_and_updated_dates_are_dates_of_statements() {
     List<TimeMention> found =
         find(
