@@ -25,8 +25,6 @@ final class Composer {
 
   private static final int HEDGE_WINDOW = 40;
 
-  private static final int DAYS_IN_WEEK = 7;
-
   private Composer() {}
 
   static List<Piece> compose(String text, List<Piece> found) {
@@ -99,7 +97,7 @@ final class Composer {
 
   /** "last week", "two weeks ago": a time back from publication that names no single day. */
   private static boolean namesNoDay(Piece p) {
-    return p.daysAgo != null && p.daysAgo >= DAYS_IN_WEEK;
+    return p.weeksAgo != null;
   }
 
   private static void merge(Piece into, Piece b) {
@@ -110,6 +108,7 @@ final class Composer {
     into.weekday = into.weekday != null ? into.weekday : b.weekday;
     into.ambiguousOrder = into.ambiguousOrder != null ? into.ambiguousOrder : b.ambiguousOrder;
     into.daysAgo = into.daysAgo != null ? into.daysAgo : b.daysAgo;
+    into.weeksAgo = into.weeksAgo != null ? into.weeksAgo : b.weeksAgo;
     into.monthsAgo = into.monthsAgo != null ? into.monthsAgo : b.monthsAgo;
     into.yearsAgo = into.yearsAgo != null ? into.yearsAgo : b.yearsAgo;
     into.strictlyBefore |= b.strictlyBefore;

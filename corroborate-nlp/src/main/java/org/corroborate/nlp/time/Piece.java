@@ -33,6 +33,9 @@ final class Piece {
   /** Relative to the publication date. */
   Integer daysAgo;
 
+  /** Calendar weeks before the publication's week: "last week" is 1. */
+  Integer weeksAgo;
+
   Integer monthsAgo;
   Integer yearsAgo;
 
@@ -78,6 +81,7 @@ final class Piece {
         || day != null
         || weekday != null
         || daysAgo != null
+        || weeksAgo != null
         || monthsAgo != null
         || yearsAgo != null;
   }
@@ -93,12 +97,13 @@ final class Piece {
         && month == null
         && day == null
         && daysAgo == null
+        && weeksAgo == null
         && monthsAgo == null
         && yearsAgo == null;
   }
 
   boolean isYearOnly() {
-    return year != null && month == null && weekday == null && daysAgo == null;
+    return year != null && month == null && weekday == null && daysAgo == null && weeksAgo == null;
   }
 
   boolean isMonthDayWithoutYear() {

@@ -113,7 +113,7 @@ final class RelativePhrases implements Recognizer {
     switch (unit(m)) {
       case "week" -> {
         if (back == 1) {
-          p.daysAgo = 7;
+          p.weeksAgo = 1;
           p.approximate = true;
         }
       }
@@ -126,7 +126,7 @@ final class RelativePhrases implements Recognizer {
     int n = Words.count(m.group("n"));
     switch (unit(m)) {
       case "day" -> p.daysAgo = n;
-      case "week" -> p.daysAgo = 7 * n;
+      case "week" -> p.weeksAgo = n;
       case "month" -> p.monthsAgo = n;
       default -> p.yearsAgo = n;
     }

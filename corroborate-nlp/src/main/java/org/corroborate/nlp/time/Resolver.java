@@ -62,6 +62,13 @@ final class Resolver {
       }
       notes.add("relative to the publication date " + published);
       day = p.daysAgo != null ? published.minusDays(p.daysAgo) : lastWeekday(p, published);
+    } else if (p.weeksAgo != null) {
+      if (published == null) {
+        return Optional.empty();
+      }
+      notes.add(
+          "the month holding most of the week, relative to the publication date " + published);
+      coarse = weekAgo(p.weeksAgo, published);
     } else if (p.monthsAgo != null || p.yearsAgo != null) {
       if (published == null) {
         return Optional.empty();
@@ -178,6 +185,17 @@ final class Resolver {
         p.strictlyBefore
             ? TemporalAdjusters.previous(weekday)
             : TemporalAdjusters.previousOrSame(weekday));
+  }
+
+  /**
+   * A week names no day: "last week" (the calendar week before the publication's, Monday to Sunday)
+   * is written as the month that holds most of its days, approximate.
+   */
+  private static TimeValue weekAgo(int weeks, LocalDate published) {
+    LocalDate monday =
+        published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks);
+    LocalDate thursday = monday.plusDays(3); // the middle day decides, as ISO weeks do
+    return new TimeValue(YearMonth.from(thursday).toString(), TimePrecision.MONTH, true);
   }
 
   private static TimeValue relativeCoarse(Piece p, LocalDate published) {

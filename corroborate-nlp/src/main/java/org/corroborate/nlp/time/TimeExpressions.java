@@ -44,7 +44,7 @@ public final class TimeExpressions {
       Optional<Resolved> r = resolver.resolve(piece, narrative, sentence);
       if (r.isPresent()) {
         done.add(r.get());
-        if (!StatementDates.dates(text, r.get().start())) {
+        if (!StatementDates.dates(text, r.get().start(), r.get().end())) {
           narrative.add(r.get());
         }
       }
@@ -57,7 +57,7 @@ public final class TimeExpressions {
               text.substring(r.start(), r.end()),
               r.value(),
               r.note(),
-              StatementDates.dates(text, r.start())));
+              StatementDates.dates(text, r.start(), r.end())));
     }
     return List.copyOf(mentions);
   }
