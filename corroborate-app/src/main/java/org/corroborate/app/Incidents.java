@@ -3,6 +3,7 @@ package org.corroborate.app;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.corroborate.model.Incident;
 import org.corroborate.model.Mention;
 import org.corroborate.report.DocumentRef;
 import org.corroborate.resolve.DocumentInfo;
+import org.corroborate.resolve.HeadlinePlaces;
 import org.corroborate.resolve.ProperNames;
 import org.corroborate.resolve.ResolveInput;
 import org.corroborate.resolve.ResolveOptions;
@@ -37,8 +39,8 @@ final class Incidents {
   /**
    * Where a document's events happened when their own sentences do not say: the case's own site it
    * names most often, else the town in its dateline (named in its first characters), else the town
-   * it names most often; null when it names none finer than a region. A place mention's note is the
-   * gazetteer entry's source.
+   * it names most often; null when it names none finer than a region (then its headline may name
+   * one, see {@link HeadlinePlaces}). A place mention's note is the gazetteer entry's source.
    */
   static String documentPlace(List<Mention> mentions) {
     Map<String, Integer> sites = new LinkedHashMap<>();
@@ -71,6 +73,16 @@ final class Incidents {
 
   static Resolved resolve(OpenCase open) throws IOException {
     List<DocumentSummary> docs = open.store.documents();
+    Map<String, List<Mention>> mentions = new HashMap<>();
+    List<String> placesNamed = new ArrayList<>();
+    for (DocumentSummary d : docs) {
+      List<Mention> of = open.store.mentions(d.id());
+      mentions.put(d.id(), of);
+      of.stream()
+          .filter(m -> m.type() == Mention.Type.PLACE)
+          .forEach(m -> placesNamed.add(m.value()));
+    }
+    HeadlinePlaces headlines = new HeadlinePlaces(placesNamed);
     Map<String, DocumentRef> refs = new LinkedHashMap<>();
     List<DocumentInfo> infos = new ArrayList<>();
     for (DocumentSummary d : docs) {
@@ -80,13 +92,14 @@ final class Incidents {
       if (d.title() != null) {
         names.addAll(ProperNames.ofTitle(d.title()));
       }
+      String place = documentPlace(mentions.get(d.id()));
       infos.add(
           new DocumentInfo(
               d.id(),
               name,
               published,
               d.sourceKind(),
-              documentPlace(open.store.mentions(d.id())),
+              place != null ? place : headlines.of(d.title()).orElse(null),
               names));
       refs.put(
           d.id(),

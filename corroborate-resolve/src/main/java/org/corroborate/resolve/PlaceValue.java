@@ -151,4 +151,15 @@ final class PlaceValue {
         + (p.country() != null ? 1 : 0)
         + (p.lat() != null ? 1 : 0);
   }
+
+  /** The words of a place's name, lower-cased: "San Mateo" is [san, mateo]. */
+  static List<String> nameWords(Place p) {
+    List<String> out = new ArrayList<>();
+    for (String w : p.name().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out.isEmpty() ? List.of(p.name().toLowerCase(Locale.ROOT)) : out;
+  }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.corroborate.model.Place;
@@ -34,7 +33,7 @@ final class UnreportedDocuments {
       }
       Place p = g.place();
       if (p != null && p.lat() != null) {
-        byTownWord.computeIfAbsent(townWords(p).get(0), w -> new ArrayList<>()).add(g);
+        byTownWord.computeIfAbsent(PlaceValue.nameWords(p).get(0), w -> new ArrayList<>()).add(g);
       }
     }
     for (DocumentInfo d : documents.values()) {
@@ -65,23 +64,12 @@ final class UnreportedDocuments {
         if (began != null
             && !began.isBefore(from)
             && !began.isAfter(d.published())
-            && d.names().containsAll(townWords(g.place()))
+            && d.names().containsAll(PlaceValue.nameWords(g.place()))
             && !found.contains(g)) {
           found.add(g);
         }
       }
     }
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-  }
-
-  /** The words of a town's name, lower-cased: "San Mateo" → [san, mateo]. */
-  private static List<String> townWords(Place p) {
-    List<String> out = new ArrayList<>();
-    for (String w : p.name().toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return out.isEmpty() ? List.of(p.name().toLowerCase(Locale.ROOT)) : out;
   }
 }
