@@ -23,6 +23,17 @@ final class StatementDates {
               + "(?:\\s+[\\p{L}\\d.'’-]+){0,2}?\\s+(?:on\\s+|late\\s+|early\\s+)?$"
               + "|(?i)\\b(?:posted|updated|update|published|as\\s+of)\\s*:?\\s*(?:on\\s+|at\\s+)?$");
 
+  /** A reporting verb right after the expression: "the coroner's office on Tuesday said". */
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "^\\s*,?\\s*(?:said|says|told|announced|confirmed|reported|stated|wrote)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A clock time opening a line, "04:36 VIDEO: ...": a page's video length or timestamp. */
+  private static final Pattern LINE_START = Pattern.compile("(?:^|\\n)[ \\t]*$");
+
+  private static final Pattern CLOCK_ONLY = Pattern.compile("\\d{1,2}:\\d{2}");
+
   /** A dateline's place before the date: the line's start, capitalised words, a comma. */
   private static final Pattern DATELINE_PLACE =
       Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{L}.'’ -]{0,40},\\s*$");
@@ -36,13 +47,17 @@ final class StatementDates {
   private StatementDates() {}
 
   /**
-   * Whether the expression at {@code [start, end)} in {@code text} dates a statement: it follows a
-   * reporting verb or a page's label, or it is a dateline's date ("London, 8 March 2021 —").
+   * Whether the expression at {@code [start, end)} in {@code text} dates a statement: a reporting
+   * verb or a page's label stands right before it or a reporting verb right after, it is a bare
+   * clock time opening a line, or it is a dateline's date ("London, 8 March 2021 —").
    */
   static boolean dates(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - REACH), start);
+    String after = text.substring(end, Math.min(text.length(), end + REACH));
     return BEFORE.matcher(before).find()
-        || (DATELINE_PLACE.matcher(before).find()
-            && DATELINE_DASH.matcher(text.substring(end, Math.min(text.length(), end + 4))).find());
+        || AFTER.matcher(after).find()
+        || (LINE_START.matcher(before).find()
+            && CLOCK_ONLY.matcher(text.substring(start, end)).matches())
+        || (DATELINE_PLACE.matcher(before).find() && DATELINE_DASH.matcher(after).find());
   }
 }
