@@ -32,7 +32,8 @@ import org.corroborate.model.Span;
  *
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
- * passes plus the countries and regions named in the text itself.
+ * passes plus the countries and regions named in the text itself, and the US states whose
+ * abbreviations follow a town ("Franklin, Ind.", see {@link StateAbbreviations}).
  *
  * <p>"Camp X" and "X camp" resolve to a case addition named X, "Camp X" or "X camp"; a case
  * addition's name of six or more letters also matches with one typo ("Asfraf" for "Ashraf"). Names
@@ -174,7 +175,7 @@ public final class PlaceFinder {
     }
 
     Set<String> surnames = surnames(tokens, text);
-    PlaceContext local = ctx;
+    PlaceContext local = StateAbbreviations.addTo(ctx, text, gazetteer);
     for (Match m : matches) {
       Gazetteer.Entry first = m.entries().get(0);
       if ((first.isRegion() || first.addition())

@@ -1,6 +1,7 @@
 package org.corroborate.nlp.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,15 @@ class PlaceFinderTest {
     assertThat(find("Deputies in Tennessee said Jasper County had seen no such case."))
         .extracting(PlaceMention::text)
         .containsExactly("Tennessee");
+  }
+
+  @Test
+  void a_state_abbreviation_after_a_town_places_the_towns_of_the_text_in_that_state() {
+    List<PlaceMention> found =
+        find("FRANKLIN, Ind. (AP) - Police said a man was later found in Franklin.");
+    assertThat(found)
+        .extracting(m -> m.place().name(), m -> m.place().admin1())
+        .containsOnly(tuple("Franklin", "Indiana"));
   }
 
   @Test
