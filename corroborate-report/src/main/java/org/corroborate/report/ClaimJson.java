@@ -39,6 +39,9 @@ final class ClaimJson {
     node.put("segment", claim.segment().label());
     node.put("counted", source.counted());
     node.put("note", source.note());
+    if (source.countsAs() != null) {
+      node.put("counts_as", source.countsAs());
+    }
     return node;
   }
 

@@ -16,9 +16,9 @@ import org.corroborate.model.Incident;
  * written, its speaker and its origin. Claims made in reader comments never count toward a figure:
  * they are kept under {@code reader_comments}, beside the figure's {@code claims}, so that no
  * reader of {@code claims} takes them for evidence. Fields beyond the contract ({@code
- * explanation}, {@code reader_comments}, {@code counted}, {@code note}, {@code polarity}, {@code
- * segment}, {@code chronology}) are added; none of the contract's is renamed or dropped. The same
- * input always gives the same bytes.
+ * explanation}, {@code reader_comments}, {@code counted}, {@code note}, {@code counts_as}, {@code
+ * polarity}, {@code segment}, {@code chronology}) are added; none of the contract's is renamed or
+ * dropped. The same input always gives the same bytes.
  */
 public final class JsonlExport {
 

@@ -41,13 +41,25 @@ final class Figures {
   }
 
   Figure reconcile(ClaimProperty property, List<Claim> claims, Map<String, Origin> originOf) {
+    return reconcile(property, claims, originOf, Map.of());
+  }
+
+  /**
+   * @param countsAs what some claims count as instead of their own figure (see {@link
+   *     HitCountsIncludeTheKilled})
+   */
+  Figure reconcile(
+      ClaimProperty property,
+      List<Claim> claims,
+      Map<String, Origin> originOf,
+      Map<Claim, Long> countsAs) {
     List<FigureSource> sources = new ArrayList<>();
     Map<Claim, String> exclusions = exclusions(claims);
     for (Claim c : claims) {
       Optional<String> excluded = Optional.ofNullable(exclusions.get(c));
-      sources.add(
-          new FigureSource(
-              c, originOf.get(c.id()).id(), excluded.isEmpty(), excluded.orElse(note(c))));
+      Long as = excluded.isEmpty() ? countsAs.get(c) : null;
+      String note = excluded.orElse(as != null ? HitCountsIncludeTheKilled.note(c, as) : note(c));
+      sources.add(new FigureSource(c, originOf.get(c.id()).id(), excluded.isEmpty(), note, as));
     }
     List<Position> positions = Position.of(sources);
     Comparator<Position> byCredibility =
@@ -100,14 +112,14 @@ final class Figures {
 
   /** The lows and highs of the counted sources (see the class comment). */
   private static void bounds(List<FigureSource> sources, List<Long> lows, List<Long> highs) {
-    List<Claim> counted =
-        sources.stream().filter(FigureSource::counted).map(FigureSource::claim).toList();
-    boolean anyExact = counted.stream().anyMatch(Position::exact);
-    for (Claim c : counted) {
-      Quantity q = c.quantity();
-      if (Position.exact(c)) {
-        lows.add(q.value());
-        highs.add(q.value());
+    List<FigureSource> counted = sources.stream().filter(FigureSource::counted).toList();
+    boolean anyExact = counted.stream().anyMatch(s -> Position.exact(s.claim()));
+    for (FigureSource s : counted) {
+      Quantity q = s.claim().quantity();
+      if (Position.exact(s.claim())) {
+        long value = s.countsAs() != null ? s.countsAs() : q.value();
+        lows.add(value);
+        highs.add(value);
       } else if (q.kind() == QuantityKind.BOUNDED) {
         addIfKnown(lows, q.low() != null ? q.low() : q.estimate());
         addIfKnown(

@@ -70,10 +70,13 @@ final class IncidentAssembly {
                 (ownCredible.isEmpty() ? own : ownCredible).stream().map(Claim::eventType).toList())
             .orElseThrow();
     Map<ClaimProperty, Figure> figureMap = new EnumMap<>(ClaimProperty.class);
+    List<Claim> killed = claims.stream().filter(c -> c.property() == ClaimProperty.KILLED).toList();
     for (ClaimProperty p : ClaimProperty.values()) {
       List<Claim> of = claims.stream().filter(c -> c.property() == p).toList();
       if (p.isFigure() && !of.isEmpty()) {
-        figureMap.put(p, figures.reconcile(p, of, originOf));
+        Map<Claim, Long> countsAs =
+            p == ClaimProperty.INJURED ? HitCountsIncludeTheKilled.countsAs(of, killed) : Map.of();
+        figureMap.put(p, figures.reconcile(p, of, originOf, countsAs));
       }
     }
     List<Contradiction> found = contradictions.of(own, figureMap.values(), type, originOf);

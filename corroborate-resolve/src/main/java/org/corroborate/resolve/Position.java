@@ -38,7 +38,7 @@ record Position(long value, List<FigureSource> sources) {
     boolean anyExact = counted.stream().anyMatch(s -> exact(s.claim()));
     Map<Long, List<FigureSource>> byValue = new LinkedHashMap<>();
     for (FigureSource s : counted) {
-      Long v = PartialCounts.count(s.claim());
+      Long v = s.countsAs() != null ? s.countsAs() : PartialCounts.count(s.claim());
       if (v != null && (exact(s.claim()) || !anyExact)) {
         byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(s);
       }

@@ -105,10 +105,18 @@ final class Report {
     private SegmentKind segment = SegmentKind.BODY;
     private String quote = "The attack on the camp was reported by the source.";
     private Integer at;
+    private String trigger;
 
     private Event(String event, String type) {
       this.event = event;
       this.type = type;
+      this.trigger = type;
+    }
+
+    /** The word that names the event, as written: "shot". */
+    Event trigger(String word) {
+      this.trigger = word;
+      return this;
     }
 
     Event speaker(String s) {
@@ -190,7 +198,7 @@ final class Report {
               info.id(),
               event,
               type,
-              type,
+              trigger,
               property,
               value,
               quantity,

@@ -1,0 +1,60 @@
+package org.corroborate.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
+
+/**
+ * People shot or stabbed include those who died of it: "Three people were shot; one died" counts
+ * three hit and one killed, so two injured. An injured count read from a verb of hitting counts,
+ * less the largest count of killed the same report gives for the incident, as the injured; the
+ * claim keeps its own figure and its note says how it counts.
+ */
+final class HitCountsIncludeTheKilled {
+
+  /** The verbs of hitting, as written. */
+  private static final Set<String> HIT =
+      Set.of("shot", "shoot", "shoots", "shooting", "stabbed", "stab", "stabs", "stabbing");
+
+  private HitCountsIncludeTheKilled() {}
+
+  /**
+   * For each injured claim read from a verb of hitting in a report that also counts the killed, the
+   * number it counts as.
+   */
+  static Map<Claim, Long> countsAs(List<Claim> injured, List<Claim> killed) {
+    Map<String, Long> killedByReport = new HashMap<>();
+    for (Claim k : killed) {
+      if (k.property() == ClaimProperty.KILLED
+          && Credible.is(k)
+          && k.quantity() != null
+          && Position.exact(k)) {
+        killedByReport.merge(k.document(), k.quantity().value(), Math::max);
+      }
+    }
+    Map<Claim, Long> out = new HashMap<>();
+    for (Claim c : injured) {
+      Long dead = killedByReport.get(c.document());
+      if (dead != null
+          && c.quantity() != null
+          && Position.exact(c)
+          && HIT.contains(c.trigger().toLowerCase(Locale.ROOT))) {
+        out.put(c, Math.max(0, c.quantity().value() - dead));
+      }
+    }
+    return out;
+  }
+
+  static String note(Claim c, long countsAs) {
+    return c.quantity().value()
+        + " hit, of whom the same report counts "
+        + (c.quantity().value() - countsAs)
+        + " killed: counts as "
+        + countsAs
+        + " injured";
+  }
+}
