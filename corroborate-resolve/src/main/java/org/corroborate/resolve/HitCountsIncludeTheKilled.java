@@ -25,6 +25,8 @@ final class HitCountsIncludeTheKilled {
   /**
    * For each injured claim read from a verb of hitting in a report that also counts the killed, the
    * number it counts as.
+   *
+   * @param killed the killed claims that count toward the incident's figure
    */
   static Map<Claim, Long> countsAs(List<Claim> injured, List<Claim> killed) {
     Map<String, Long> killedByReport = new HashMap<>();

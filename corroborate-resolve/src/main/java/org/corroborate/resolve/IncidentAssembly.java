@@ -20,6 +20,7 @@ import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Contradiction;
 import org.corroborate.model.Figure;
+import org.corroborate.model.FigureSource;
 import org.corroborate.model.Incident;
 import org.corroborate.model.Place;
 import org.corroborate.model.TimeValue;
@@ -70,12 +71,13 @@ final class IncidentAssembly {
                 (ownCredible.isEmpty() ? own : ownCredible).stream().map(Claim::eventType).toList())
             .orElseThrow();
     Map<ClaimProperty, Figure> figureMap = new EnumMap<>(ClaimProperty.class);
-    List<Claim> killed = claims.stream().filter(c -> c.property() == ClaimProperty.KILLED).toList();
     for (ClaimProperty p : ClaimProperty.values()) {
       List<Claim> of = claims.stream().filter(c -> c.property() == p).toList();
       if (p.isFigure() && !of.isEmpty()) {
         Map<Claim, Long> countsAs =
-            p == ClaimProperty.INJURED ? HitCountsIncludeTheKilled.countsAs(of, killed) : Map.of();
+            p == ClaimProperty.INJURED
+                ? HitCountsIncludeTheKilled.countsAs(of, countedKilled(figureMap))
+                : Map.of();
         figureMap.put(p, figures.reconcile(p, of, originOf, countsAs));
       }
     }
@@ -99,6 +101,14 @@ final class IncidentAssembly {
         figureMap,
         found,
         chronology.of(claims));
+  }
+
+  /** The killed claims that count toward the incident's figure (KILLED is reconciled first). */
+  private static List<Claim> countedKilled(Map<ClaimProperty, Figure> figureMap) {
+    Figure killed = figureMap.get(ClaimProperty.KILLED);
+    return killed == null
+        ? List.of()
+        : killed.sources().stream().filter(FigureSource::counted).map(FigureSource::claim).toList();
   }
 
   /** The documents that report the group: those of its claims first, then those attached. */
