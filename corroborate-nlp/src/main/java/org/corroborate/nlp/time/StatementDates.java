@@ -36,10 +36,11 @@ final class StatementDates {
 
   /** A dateline's place before the date: the line's start, capitalised words, a comma. */
   private static final Pattern DATELINE_PLACE =
-      Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{L}.'’ -]{0,40},\\s*$");
+      Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{L}.'’ ,-]{0,40},\\s*$");
 
-  /** A dateline's dash after the date. */
-  private static final Pattern DATELINE_DASH = Pattern.compile("^\\s*[-\u2013\u2014]");
+  /** A dateline's dash after the date, perhaps after its source: "(Reuters) -". */
+  private static final Pattern DATELINE_DASH =
+      Pattern.compile("^\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-\u2013\u2014]");
 
   /** How far back the verb may stand. */
   private static final int REACH = 48;
