@@ -96,6 +96,14 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(
             only(figures("ORLEN -- Two men were killed on Tuesday."), ClaimProperty.KILLED).value())
         .isEqualTo("2");
+    assertThat(
+            only(
+                    figures(
+                        "ORLEN, Velmora, 5 March 2021 (Meridian Press) - Gunmen killed 12 people in"
+                            + " a raid on the camp."),
+                    ClaimProperty.KILLED)
+                .quote())
+        .startsWith("Gunmen killed 12 people");
   }
 
   @Test

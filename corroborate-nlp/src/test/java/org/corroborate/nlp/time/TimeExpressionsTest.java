@@ -239,9 +239,10 @@ class TimeExpressionsTest {
             "Two men shot in Orlen Posted: Monday, March 8, 2021 Updated: Tuesday, March 9, 2021."
                 + " The report, as of 10 March 2021, lists no arrest.\nGeneva, 11 March 2021 —"
                 + " The agency said it had no access. The coroner on Friday said the man had died."
-                + "\n04:36 VIDEO: Vigil held in Orlen",
+                + "\n04:36 VIDEO: Vigil held in Orlen"
+                + "\nORLEN, Velmora, 12 March 2021 (Meridian Press) - Gunmen returned.",
             "2021-03-10");
-    assertThat(found).hasSize(6).allSatisfy(m -> assertThat(m.ofStatement()).isTrue());
+    assertThat(found).hasSize(7).allSatisfy(m -> assertThat(m.ofStatement()).isTrue());
   }
 
   @Test
