@@ -107,6 +107,20 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void a_relative_clause_of_participles_counts_its_noun_for_each() {
+    assertThat(
+            figures(
+                "Police released the name of a 13-year-old girl who was shot and killed in Orlen"
+                    + " on Thursday."))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.property()).isEqualTo(ClaimProperty.KILLED);
+              assertThat(c.value()).isEqualTo("1");
+            });
+  }
+
+  @Test
   void a_person_named_by_age_alone_is_one() {
     Claim c = only(figures("A 15-year-old was shot in the leg in Orlen."), ClaimProperty.INJURED);
     assertThat(c.value()).isEqualTo("1");
