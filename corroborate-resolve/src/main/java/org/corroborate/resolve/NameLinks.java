@@ -11,9 +11,10 @@ import java.util.Set;
  * Documents that share rare proper names (see {@link ProperNames}): two reports that both name
  * "Fenwick", "Okonjo" and "Larchmere" are very likely reports of one incident, whatever dates and
  * places their extracted claims carry. A name counts when few documents of the case use it — at
- * most {@link #MAX_SHARE} of them, and at least two — and weighs ln(N / documents using it); two
- * documents are linked when they share {@link #MIN_SHARED} such names or more weighing {@link
- * #MIN_WEIGHT} together. Built from an inverted index of the rare names, never from all pairs.
+ * most {@link #MAX_SHARE} of them and never more than {@link #MAX_DOCUMENTS}, and at least two —
+ * and weighs ln(N / documents using it); two documents are linked when they share {@link
+ * #MIN_SHARED} such names or more weighing {@link #MIN_WEIGHT} together. Built from an inverted
+ * index of the rare names, never from all pairs.
  */
 final class NameLinks {
 
@@ -22,6 +23,12 @@ final class NameLinks {
 
   /** A name used by this many documents still counts in a small case. */
   static final int MIN_MAX_DOCUMENTS = 10;
+
+  /**
+   * A name used by more documents never counts, however large the case: it keeps the pairs one name
+   * makes under 1,225, so that linking grows with the number of names, not their square.
+   */
+  static final int MAX_DOCUMENTS = 50;
 
   static final int MIN_SHARED = 2;
 
@@ -48,7 +55,7 @@ final class NameLinks {
       }
     }
     int n = documents.size();
-    int maxDocuments = Math.max(MIN_MAX_DOCUMENTS, (int) (n * MAX_SHARE));
+    int maxDocuments = Math.min(MAX_DOCUMENTS, Math.max(MIN_MAX_DOCUMENTS, (int) (n * MAX_SHARE)));
     Map<String, Map<String, double[]>> shared = new HashMap<>();
     for (List<String> docs : usedBy.values()) {
       if (docs.size() < 2 || docs.size() > maxDocuments) {

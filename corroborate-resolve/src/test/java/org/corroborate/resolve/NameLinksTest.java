@@ -72,4 +72,21 @@ class NameLinksTest {
 
     assertThat(links.of(a.id())).isEmpty();
   }
+
+  @Test
+  void in_a_large_case_a_name_used_by_more_than_the_cap_never_links() {
+    List<Report> reports = new ArrayList<>();
+    for (int i = 0; i < NameLinks.MAX_DOCUMENTS + 10; i++) {
+      reports.add(new Report("wide" + i, "2015-03-02").naming("Police in Quorra said Vantreese"));
+    }
+    Report a = new Report("a", "2015-03-02").naming("Police said Dana Okonjo died on Larchmere.");
+    Report b = new Report("b", "2015-03-05").naming("Friends of Okonjo gathered at Larchmere.");
+    reports.add(a);
+    reports.add(b);
+
+    NameLinks links = NameLinks.of(corpus(20_000, 13, reports.toArray(Report[]::new)));
+
+    assertThat(links.of(reports.get(0).id())).isEmpty();
+    assertThat(links.of(a.id())).containsExactly(b.id());
+  }
 }
