@@ -27,8 +27,8 @@ import org.corroborate.model.Span;
  * document also uses as a person's surname ("Lena Jasper ... Jasper was taken"), and a single word
  * naming a town abroad in a document that names other countries. Names that run into another
  * capitalised word ("Paris Hilton") or follow a title ("Mr Jackson") are left alone, as are
- * weekdays and months; common words ("Mobile", "Reading") are places only in a region the document
- * names.
+ * weekdays and months and a name before "County" or "Parish" (the county, not a town of its name);
+ * common words ("Mobile", "Reading") are places only in a region the document names.
  *
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
