@@ -34,30 +34,29 @@ public final class TimeExpressions {
     List<Piece> pieces = Composer.compose(text, found);
     Resolver resolver = new Resolver(ctx);
     Sentences sentences = Sentences.of(text);
-    List<Resolved> done = new ArrayList<>();
     List<Resolved> narrative = new ArrayList<>();
+    List<TimeMention> mentions = new ArrayList<>();
     for (Piece piece : pieces) {
       List<Resolved> sentence =
           piece.eventYearsBefore == null
               ? List.of()
               : sameSentence(piece, pieces, sentences, resolver, narrative);
-      Optional<Resolved> r = resolver.resolve(piece, narrative, sentence);
-      if (r.isPresent()) {
-        done.add(r.get());
-        if (!StatementDates.dates(text, r.get().start(), r.get().end())) {
-          narrative.add(r.get());
-        }
+      Optional<Resolved> resolved = resolver.resolve(piece, narrative, sentence);
+      if (resolved.isEmpty()) {
+        continue;
       }
-    }
-    List<TimeMention> mentions = new ArrayList<>(done.size());
-    for (Resolved r : done) {
+      Resolved r = resolved.get();
+      boolean ofStatement = StatementDates.dates(text, r.start(), r.end());
+      if (!ofStatement) {
+        narrative.add(r);
+      }
       mentions.add(
           new TimeMention(
               new Span(offset + r.start(), offset + r.end()),
               text.substring(r.start(), r.end()),
               r.value(),
               r.note(),
-              StatementDates.dates(text, r.start(), r.end())));
+              ofStatement));
     }
     return List.copyOf(mentions);
   }
