@@ -11,6 +11,12 @@ import java.util.Objects;
 public record TimeMention(
     Span span, String text, TimeValue value, String note, boolean ofStatement) {
 
+  /** The note of a statement's date in a mention's flat, stored form (see {@link Mention}). */
+  public static final String OF_STATEMENT = "the date of a statement";
+
+  /** The note of the date of an arrest, a charge or a hearing ("was charged Thursday"). */
+  public static final String OF_LEGAL_STEP = "the date of an arrest, a charge or a hearing";
+
   public TimeMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");

@@ -17,6 +17,7 @@ import org.corroborate.model.Quantity;
 import org.corroborate.model.TimeMention;
 import org.corroborate.nlp.actor.ActorFinder;
 import org.corroborate.nlp.claims.ClaimExtractor;
+import org.corroborate.nlp.claims.EventTypes;
 import org.corroborate.nlp.claims.SingleVictims;
 import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.nlp.place.Gazetteer;
@@ -26,6 +27,7 @@ import org.corroborate.nlp.quantity.QuantityReader;
 import org.corroborate.nlp.quantity.VagueConventions;
 import org.corroborate.nlp.time.DateOrder;
 import org.corroborate.nlp.time.DateOrders;
+import org.corroborate.nlp.time.LegalSteps;
 import org.corroborate.nlp.time.StoryTime;
 import org.corroborate.nlp.time.TimeContext;
 import org.corroborate.nlp.time.TimeExpressions;
@@ -41,7 +43,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".16";
+  public static final String VERSION = ClaimExtractor.VERSION + ".20";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -90,7 +92,7 @@ public final class Extractor {
             text, 0, PlaceContext.empty().withAll(places.find(text, 0, PlaceContext.empty())));
     List<Mention> mentions = new ArrayList<>();
     for (TimeMention t : timeMentions) {
-      mentions.add(new Mention(t.span(), Mention.Type.TIME, t.text(), timeValue(t), t.note()));
+      mentions.add(new Mention(t.span(), Mention.Type.TIME, t.text(), timeValue(t), note(t, text)));
     }
     for (PlaceMention p : placeMentions) {
       mentions.add(
@@ -105,7 +107,7 @@ public final class Extractor {
     }
     mentions.sort(Comparator.comparing(Mention::span).thenComparing(Mention::type));
     List<Claim> all = new ArrayList<>(read.claims());
-    all.addAll(eventArguments(read.claims(), timeMentions, placeMentions));
+    all.addAll(eventArguments(text, read.claims(), timeMentions, placeMentions));
     all.sort(
         Comparator.comparing(Claim::sentence)
             .thenComparing(Claim::valueSpan)
@@ -115,13 +117,17 @@ public final class Extractor {
 
   /**
    * The time and the place of each event, from the time and place mentions in the sentence of its
-   * first claim (a date of a statement, "police said Thursday", is not the event's): claims of
-   * their own, asserted by the same speaker with the same polarity. Where the sentence names one of
-   * the case's own sites, the investigator's sites place the event and the general gazetteer's
-   * names beside them (a press release's "London, 8 March —") do not.
+   * first claim (a date of a statement, "police said Thursday", is not the event's, nor the date of
+   * an arrest or a hearing, "was charged Wednesday with murder", another event's than an arrest's):
+   * claims of their own, asserted by the same speaker with the same polarity. Where the sentence
+   * names one of the case's own sites, the investigator's sites place the event and the general
+   * gazetteer's names beside them (a press release's "London, 8 March —") do not.
    */
   private static List<Claim> eventArguments(
-      List<Claim> claims, List<TimeMention> timeMentions, List<PlaceMention> placeMentions) {
+      String text,
+      List<Claim> claims,
+      List<TimeMention> timeMentions,
+      List<PlaceMention> placeMentions) {
     Map<String, Claim> firstOfEvent = new LinkedHashMap<>();
     for (Claim c : claims) {
       firstOfEvent.putIfAbsent(c.event(), c);
@@ -129,7 +135,9 @@ public final class Extractor {
     List<Claim> out = new ArrayList<>();
     for (Claim c : firstOfEvent.values()) {
       for (TimeMention t : timeMentions) {
-        if (c.sentence().contains(t.span()) && !t.ofStatement()) {
+        if (c.sentence().contains(t.span())
+            && !t.ofStatement()
+            && (EventTypes.ARREST.label().equals(c.eventType()) || !ofLegalStep(text, t))) {
           out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
         }
       }
@@ -182,6 +190,26 @@ public final class Extractor {
         of.segment(),
         NAME,
         VERSION);
+  }
+
+  /**
+   * A time mention's stored note: a statement's date and a legal step's say so, so that later
+   * stages reading the stored mentions can tell "police said Thursday" and "was charged Thursday"
+   * from "shot Thursday".
+   */
+  static String note(TimeMention t, String text) {
+    String of =
+        t.ofStatement()
+            ? TimeMention.OF_STATEMENT
+            : ofLegalStep(text, t) ? TimeMention.OF_LEGAL_STEP : "";
+    if (of.isEmpty() || t.note().isEmpty()) {
+      return t.note() + of;
+    }
+    return t.note() + "; " + of;
+  }
+
+  private static boolean ofLegalStep(String text, TimeMention t) {
+    return LegalSteps.dates(text, t.span().start(), t.span().end());
   }
 
   private static String timeValue(TimeMention t) {

@@ -107,8 +107,14 @@ final class Parse {
     return child(verb, "nsubj", "nsubj:pass", "csubj", "csubj:pass").isPresent();
   }
 
+  /** What a word names or counts (see {@link TriggerLexicon}, {@link TakenToHospital}). */
   Optional<TriggerLexicon.Entry> trigger(IndexedWord w) {
-    return lexicon.lookup(lemma(w), w.word().toLowerCase(Locale.ROOT), w.tag());
+    Optional<TriggerLexicon.Entry> e =
+        lexicon.lookup(lemma(w), w.word().toLowerCase(Locale.ROOT), w.tag());
+    if (e.isEmpty() && TakenToHospital.is(this, w)) {
+      return Optional.of(TakenToHospital.ENTRY);
+    }
+    return e;
   }
 
   static String lemma(IndexedWord w) {

@@ -81,7 +81,7 @@ final class Resolver {
         return Optional.empty();
       }
     } else if (p.month != null) {
-      Integer year = p.year != null ? p.year : inferYear(p.month, 1, notes);
+      Integer year = p.year != null ? p.year : inferYear(p.month, 1, null, notes);
       if (year == null) {
         return Optional.empty();
       }
@@ -102,7 +102,7 @@ final class Resolver {
   }
 
   private LocalDate calendarDay(Piece p, List<String> notes) {
-    Integer year = p.year != null ? p.year : inferYear(p.month, p.day, notes);
+    Integer year = p.year != null ? p.year : inferYear(p.month, p.day, p.weekday, notes);
     if (year == null) {
       return null;
     }
@@ -143,18 +143,39 @@ final class Resolver {
 
   /**
    * The year of a date written without one: the story's year when known, else the year that puts it
-   * on or before the publication date; null when neither is known.
+   * on or before the publication date; null when neither is known. A written weekday that fits the
+   * latter year but not the story's picks the latter: a report of 2017 recalling 2015 says "Sunday,
+   * January 22" of the Sunday before it was published.
    */
-  private Integer inferYear(int month, int day, List<String> notes) {
-    if (ctx.storyYear() != null) {
-      notes.add("no year written: the story's year " + ctx.storyYear());
-      return ctx.storyYear();
+  private Integer inferYear(int month, int day, DayOfWeek weekday, List<String> notes) {
+    Integer latest = latestYearUpToPublication(month, day);
+    Integer story = ctx.storyYear();
+    if (story != null) {
+      if (weekday != null
+          && latest != null
+          && !fits(story, month, day, weekday)
+          && fits(latest, month, day, weekday)) {
+        notes.add(
+            "no year written: the written weekday fits "
+                + latest
+                + ", not the story's year "
+                + story);
+        return latest;
+      }
+      notes.add("no year written: the story's year " + story);
+      return story;
     }
+    if (latest != null) {
+      notes.add("no year written: the latest on or before publication");
+    }
+    return latest;
+  }
+
+  private Integer latestYearUpToPublication(int month, int day) {
     LocalDate published = ctx.published();
     if (published == null) {
       return null;
     }
-    notes.add("no year written: the latest on or before publication");
     for (int y = published.getYear(); y > published.getYear() - 8; y--) {
       if (day <= YearMonth.of(y, month).lengthOfMonth()
           && !LocalDate.of(y, month, day).isAfter(published)) {
@@ -162,6 +183,11 @@ final class Resolver {
       }
     }
     return null;
+  }
+
+  private static boolean fits(int year, int month, int day, DayOfWeek weekday) {
+    return day <= YearMonth.of(year, month).lengthOfMonth()
+        && LocalDate.of(year, month, day).getDayOfWeek() == weekday;
   }
 
   private LocalDate dayOfLoneClock(List<Resolved> earlier, List<String> notes) {

@@ -17,7 +17,7 @@ final class Words {
   static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
 
   /** A year from 1800 to 2099, not part of a longer number. */
-  static final String YEAR = "(?<![\\d,.])(?:1[89]\\d\\d|20\\d\\d)(?![\\d,]\\d|%)";
+  static final String YEAR = "(?<![\\d,.])(?:1[89]\\d\\d|20\\d\\d)(?!\\d|,\\d|%)";
 
   /** A count written as a word or in digits, up to twelve as words. */
   static final String COUNT =

@@ -84,6 +84,35 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_taken_to_a_hospital_are_injured_and_the_dead_taken_there_are_not() {
+    assertThat(
+            only(
+                    figures(
+                        "Eight people were taken to Orlen General Hospital with injuries that were"
+                            + " not life-threatening."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("8");
+    assertThat(
+            only(
+                    figures(
+                        "The shooting outside the Velmora bar sent four people to the hospital."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("4");
+    assertThat(
+            only(
+                    figures("Paramedics rushed two men to Larchmere Medical Center."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("2");
+    assertThat(figures("The 12 bodies were taken to the hospital in Orlen."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+    assertThat(figures("Two men took the bus to the hospital in Orlen.")).isEmpty();
+  }
+
+  @Test
   void a_dateline_joined_by_a_hyphen_does_not_hide_the_first_sentences_figures() {
     Claim c =
         only(

@@ -14,13 +14,13 @@ import org.corroborate.model.Segment;
 import org.corroborate.model.SegmentKind;
 import org.corroborate.model.SourceKind;
 import org.corroborate.model.Span;
-import org.corroborate.nlp.Pipeline;
+import org.corroborate.nlp.SharedPipeline;
 import org.corroborate.nlp.quantity.QuantityReader;
 import org.corroborate.nlp.quantity.VagueConventions;
 
 /**
- * Shares one CoreNLP pipeline (seconds to load, a gigabyte of heap) among all the claim tests of a
- * test JVM, and builds documents from plain text.
+ * Shares one claim extractor, on the test JVM's one CoreNLP pipeline (see {@link SharedPipeline}),
+ * among all the claim tests, and builds documents from plain text.
  */
 abstract class ExtractorTestBase {
 
@@ -30,7 +30,7 @@ abstract class ExtractorTestBase {
     if (extractor == null) {
       extractor =
           new ClaimExtractor(
-              new Pipeline(),
+              SharedPipeline.get(),
               new SingleVictims(new QuantityReader(VagueConventions.defaults())::read));
     }
     return extractor;

@@ -1,0 +1,65 @@
+package org.corroborate.nlp.claims;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Set;
+import org.corroborate.model.ClaimProperty;
+
+/**
+ * A verb of carrying with a hospital as its destination counts the people carried as injured, as
+ * "hospitalized" does: "Eight people were taken to Bayside General with injuries", "sent four
+ * people to the hospital", "the victim was rushed to a trauma center". The dead carried there are
+ * not: "the bodies were taken to the hospital".
+ */
+final class TakenToHospital {
+
+  static final TriggerLexicon.Entry ENTRY =
+      new TriggerLexicon.Entry(EventTypes.ATTACK, ClaimProperty.INJURED, true);
+
+  private static final Set<String> CARRY =
+      Set.of("take", "transport", "rush", "send", "airlift", "fly", "drive", "bring", "carry");
+
+  /** The heads of a hospital's name: "hospital", "Bayside General", "Grady Memorial". */
+  private static final Set<String> HOSPITAL = Set.of("hospital", "infirmary", "clinic");
+
+  private static final Set<String> HOSPITAL_NAME_HEAD = Set.of("general", "memorial");
+
+  /** "medical center", "trauma centre", "health center". */
+  private static final Set<String> CENTER = Set.of("center", "centre");
+
+  private static final Set<String> CENTER_KIND = Set.of("medical", "trauma", "health", "burn");
+
+  private static final Set<String> DEAD = Set.of("body", "corpse", "remains", "dead");
+
+  private TakenToHospital() {}
+
+  /** Whether {@code verb} carries people to a hospital in this parse. */
+  static boolean is(Parse parse, IndexedWord verb) {
+    if (!verb.tag().startsWith("VB") || !CARRY.contains(Parse.lemma(verb))) {
+      return false;
+    }
+    for (IndexedWord carried : parse.children(verb, "obj", "nsubj:pass")) {
+      if (DEAD.contains(Parse.lemma(carried))) {
+        return false;
+      }
+    }
+    for (IndexedWord to : parse.children(verb, "obl")) {
+      if (parse.caseOf(to).equals("to") && isHospital(parse, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHospital(Parse parse, IndexedWord w) {
+    String lemma = Parse.lemma(w);
+    if (HOSPITAL.contains(lemma)) {
+      return true;
+    }
+    if (HOSPITAL_NAME_HEAD.contains(lemma)) {
+      return w.tag().startsWith("NNP");
+    }
+    return CENTER.contains(lemma)
+        && parse.children(w, "compound", "amod").stream()
+            .anyMatch(c -> CENTER_KIND.contains(Parse.lemma(c)));
+  }
+}

@@ -1,0 +1,94 @@
+package org.corroborate.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.DateOrigin;
+import org.corroborate.model.Document;
+import org.corroborate.model.Extraction;
+import org.corroborate.model.PublicationDate;
+import org.corroborate.model.Segment;
+import org.corroborate.model.SegmentKind;
+import org.corroborate.model.SourceKind;
+import org.corroborate.model.Span;
+import org.corroborate.nlp.place.Gazetteer;
+import org.corroborate.nlp.quantity.VagueConventions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which times of a sentence date its events, on the real pipeline. */
+class ExtractorEventTimesTest {
+
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new Extractor(SharedPipeline.get(), Gazetteer.load(), VagueConventions.defaults());
+  }
+
+  @Test
+  void the_day_of_a_charge_dates_the_arrest_not_the_shooting() {
+    List<Claim> times =
+        times(
+            "A Velmora man was arrested Thursday and charged with shooting two men"
+                + " outside a bar on Quarry Lane.");
+
+    assertThat(times).isNotEmpty().allSatisfy(c -> assertThat(c.eventType()).isEqualTo("arrest"));
+  }
+
+  @Test
+  void the_day_the_shooting_took_place_dates_it() {
+    List<Claim> times = times("Two men were shot Thursday night outside a bar on Quarry Lane.");
+
+    assertThat(times)
+        .extracting(Claim::eventType, Claim::value)
+        .contains(tuple("shooting", "2021-03-04"));
+  }
+
+  private static List<Claim> times(String text) {
+    return extractor.extract(document(text)).claims().stream()
+        .filter(c -> c.property() == ClaimProperty.TIME)
+        .toList();
+  }
+
+  private static Document document(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Extraction extraction =
+        new Extraction(
+            "text/plain",
+            "UTF-8",
+            null,
+            text,
+            List.of(new Segment(new Span(0, text.length()), SegmentKind.BODY, 0)),
+            "en",
+            Optional.of(
+                new PublicationDate(LocalDate.of(2021, 3, 6), DateOrigin.MANIFEST, "test")));
+    return new Document(
+        sha256(bytes),
+        List.of("report.txt"),
+        bytes.length,
+        extraction,
+        SourceKind.NEWS,
+        null,
+        null,
+        Instant.EPOCH);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
