@@ -2,7 +2,9 @@ package org.corroborate.app;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.corroborate.model.Incident;
 import org.corroborate.model.Mention;
+import org.corroborate.model.TimeMention;
 import org.corroborate.report.DocumentRef;
 import org.corroborate.resolve.DocumentInfo;
 import org.corroborate.resolve.HeadlinePlaces;
@@ -33,6 +36,9 @@ final class Incidents {
 
   /** Where a report's dateline is: a place named in its first characters. */
   static final int DATELINE = 200;
+
+  /** Where a report's lead is: its first characters, which say when what it tells happened. */
+  static final int LEAD = 600;
 
   private Incidents() {}
 
@@ -62,6 +68,41 @@ final class Incidents {
       return mostFrequent(sites);
     }
     return dateline != null ? dateline : mostFrequent(towns);
+  }
+
+  /**
+   * The day a report's lead gives for what it tells: the first time in its first {@value #LEAD}
+   * characters that names a day, is no statement's date ("police said Thursday") nor an arrest's or
+   * a hearing's ("was charged Thursday") and falls in the week up to publication; null when there
+   * is none or no publication date. News leads say when ("Police were called to the house late
+   * Sunday night") though the sentence that counts the victims may not.
+   */
+  static LocalDate leadDay(List<Mention> mentions, LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    return mentions.stream()
+        .filter(m -> m.type() == Mention.Type.TIME && m.span().start() < LEAD)
+        .filter(m -> !m.note().contains(TimeMention.OF_STATEMENT))
+        .filter(m -> !m.note().contains(TimeMention.OF_LEGAL_STEP))
+        .sorted(Comparator.comparing(Mention::span))
+        .map(m -> day(m.value()))
+        .filter(d -> d != null && !d.isAfter(published) && !d.isBefore(published.minusDays(7)))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The day of a time mention's value ("2021-03-04T22 hour"), or null when it names none. */
+  private static LocalDate day(String value) {
+    String iso = value.split(" ", 2)[0];
+    if (iso.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static String mostFrequent(Map<String, Integer> counts) {
@@ -100,7 +141,8 @@ final class Incidents {
               published,
               d.sourceKind(),
               place != null ? place : headlines.of(d.title()).orElse(null),
-              names));
+              names,
+              leadDay(mentions.get(d.id()), published)));
       refs.put(
           d.id(),
           new DocumentRef(d.id(), name, published, d.sourceKind().label(), d.title(), d.url()));

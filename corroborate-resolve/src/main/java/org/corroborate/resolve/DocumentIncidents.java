@@ -15,11 +15,11 @@ import org.corroborate.model.Place;
  * mention before them when their types fit, else the document's main incident — the group with the
  * most figures, then the most claims — when their types are compatible, and are left out otherwise;
  * when nothing in the document is timed or placed they form groups of their own. Groups without a
- * time of their own are dated by the publication date, marked weak. A group is kept when it is an
- * incident (see {@link MentionGroup#isIncident}); a report with no incident keeps its main group,
- * placed at the report's own place. In a report that counts victims, a group it gives no count for
- * joins a counted group of the same week as part of its story, or stays apart only when dated and
- * placed by its own words.
+ * time of their own are dated by the day the report's lead gives, else its publication date, marked
+ * weak. A group is kept when it is an incident (see {@link MentionGroup#isIncident}); a report with
+ * no incident keeps its main group, placed at the report's own place. In a report that counts
+ * victims, a group it gives no count for joins a counted group of the same week as part of its
+ * story, or stays apart only when dated and placed by its own words.
  */
 final class DocumentIncidents {
 
@@ -29,8 +29,13 @@ final class DocumentIncidents {
     this.compatibility = compatibility;
   }
 
-  /** The incidents of one document's event mentions. */
-  List<MentionGroup> of(List<EventMention> mentions, LocalDate published, Place documentPlace) {
+  /**
+   * The incidents of one document's event mentions.
+   *
+   * @param reported the day they fall back to when their claims date none (see {@link
+   *     DocumentInfo#leadDay}), or null
+   */
+  List<MentionGroup> of(List<EventMention> mentions, LocalDate reported, Place documentPlace) {
     List<MentionGroup> groups = new ArrayList<>();
     List<EventMention> vague = new ArrayList<>();
     List<EventMention> specific = new ArrayList<>();
@@ -57,11 +62,12 @@ final class DocumentIncidents {
       }
     }
     joinMain(groups, vague);
+    if (reported != null) {
+      groups.forEach(g -> g.fallBackTo(MentionTime.reported(reported)));
+    }
+    joinArrestsToTheirViolence(groups);
     List<MentionGroup> out = new ArrayList<>();
     for (MentionGroup g : groups) {
-      if (published != null) {
-        g.fallBackTo(MentionTime.published(published));
-      }
       if (g.isIncident()) {
         out.add(g);
       }
@@ -159,11 +165,65 @@ final class DocumentIncidents {
   private boolean joinedStory(MentionGroup g, List<MentionGroup> counted) {
     for (MentionGroup host : counted) {
       if (compatibility.sameStory(host, g)) {
-        host.absorbAsBackground(g);
+        if (datesTheUndated(g, host)) {
+          host.absorb(g);
+        } else {
+          host.absorbAsBackground(g);
+        }
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code g} is the counted incident itself told again with its date: the host is dated
+   * only by publication and {@code g}, of a violence the host's type fits, by its own words ("One
+   * is dead and four wounded" then "the shooting happened just before midnight on Sunday").
+   */
+  private static boolean datesTheUndated(MentionGroup g, MentionGroup host) {
+    return host.time() != null
+        && host.time().weak()
+        && g.time() != null
+        && !g.time().weak()
+        && EventFamilies.violent(g.type())
+        && EventFamilies.compatible(host.type(), g.type());
+  }
+
+  /**
+   * In a report of violence, an arrest of the same week and town is part of its story — "a man was
+   * arrested in Sunday's shooting" — and joins the violence as background, its count of detained
+   * with it: the report's incident is the shooting, not the arrest. Several violent events of the
+   * week: the one with the most figures takes it.
+   */
+  private void joinArrestsToTheirViolence(List<MentionGroup> groups) {
+    List<MentionGroup> violent =
+        groups.stream().filter(g -> EventFamilies.violent(g.type())).toList();
+    if (violent.isEmpty()) {
+      return;
+    }
+    groups.removeIf(
+        arrest -> {
+          if (!EventFamilies.ARRESTS.equals(EventFamilies.family(arrest.type()))) {
+            return false;
+          }
+          MentionGroup host =
+              violent.stream()
+                  .filter(v -> compatibility.sameStory(v, arrest) && samePlaceOrNone(v, arrest))
+                  .max(Comparator.comparingLong(MentionGroup::figures))
+                  .orElse(null);
+          if (host == null) {
+            return false;
+          }
+          host.absorbAsBackground(arrest);
+          return true;
+        });
+  }
+
+  private static boolean samePlaceOrNone(MentionGroup a, MentionGroup b) {
+    return a.place() == null
+        || b.place() == null
+        || PlaceValue.match(a.place(), b.place()) != PlaceValue.Match.NONE;
   }
 
   /**

@@ -16,9 +16,18 @@ import org.corroborate.model.SourceKind;
  *     value, or null: the place of its incidents when their own sentences name none
  * @param names the proper names its title and text use (see {@link ProperNames}): reports that
  *     share rare ones are taken for reports of one incident (see {@link NameLinks})
+ * @param leadDay the day its opening lines give for what they tell, in the week up to its
+ *     publication, or null: the day of its incidents when their own sentences give none ("Police
+ *     were called to the house late Sunday night." before "a boy was shot")
  */
 public record DocumentInfo(
-    String id, String name, LocalDate published, SourceKind kind, String place, Set<String> names) {
+    String id,
+    String name,
+    LocalDate published,
+    SourceKind kind,
+    String place,
+    Set<String> names,
+    LocalDate leadDay) {
 
   public DocumentInfo {
     Document.requireSha256(id);
@@ -27,8 +36,8 @@ public record DocumentInfo(
     names = Set.copyOf(names);
   }
 
-  /** A document with no place of its own and no names. */
+  /** A document with no place of its own, no names and no day in its lead. */
   public DocumentInfo(String id, String name, LocalDate published, SourceKind kind) {
-    this(id, name, published, kind, null, Set.of());
+    this(id, name, published, kind, null, Set.of(), null);
   }
 }

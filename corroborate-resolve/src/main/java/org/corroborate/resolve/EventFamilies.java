@@ -15,7 +15,7 @@ final class EventFamilies {
   private static final String CIVILIANS = "Violence against civilians";
   private static final String REMOTE = "Explosions/Remote violence";
   private static final String BATTLES = "Battles";
-  private static final String ARRESTS = "Strategic developments";
+  static final String ARRESTS = "Strategic developments";
 
   private static final Map<String, String> FAMILY =
       Map.ofEntries(
@@ -52,6 +52,11 @@ final class EventFamilies {
       return true;
     }
     return (isGeneric(a) && VIOLENT.contains(fb)) || (isGeneric(b) && VIOLENT.contains(fa));
+  }
+
+  /** Whether a type is of a violent family (not an arrest, a visit or a statement). */
+  static boolean violent(String type) {
+    return VIOLENT.contains(family(type));
   }
 
   private static boolean isGeneric(String type) {

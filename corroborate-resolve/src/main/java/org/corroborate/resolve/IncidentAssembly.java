@@ -30,11 +30,11 @@ import org.corroborate.model.TimeValue;
  * earliest document, so it stays put as later reports join; its type is the most frequent event
  * type; its start the credible TIME claims that fit the group's anchor time, on the day the most
  * reports date it to, the earliest of them leaving out a time that holds a finer one ("2011-04"
- * beside "2011-04-08"), precision kept — or the publication date of the report that anchors it,
- * marked approximate, when no claim dates it; its end the latest such time of its type wholly after
- * the start that no source disputes (two days or two hours of one day are a dispute, see {@link
- * Contradictions}), else null; its place the most frequent credible PLACE claim; its perpetrators
- * and victims the distinct credible values, most frequent first.
+ * beside "2011-04-08"), precision kept — or the day of the report that anchors it (see {@link
+ * MentionTime#reported}), marked approximate, when no claim dates it; its end the latest such time
+ * of its type wholly after the start that no source disputes (two days or two hours of one day are
+ * a dispute, see {@link Contradictions}), else null; its place the most frequent credible PLACE
+ * claim; its perpetrators and victims the distinct credible values, most frequent first.
  */
 final class IncidentAssembly {
 

@@ -97,13 +97,16 @@ final class IncidentGrouping {
     return incidents;
   }
 
-  /** The weight of the rare names the two groups' reports share most, 0 when none. */
-  private static double nameWeight(MentionGroup a, MentionGroup b, NameLinks names) {
+  /**
+   * The weight of the rare names the incident's anchor report (see {@link
+   * MentionGroup#anchorDocument}) shares most with the other's reports, 0 when none. Only the
+   * anchor's names count: an incident whose every report lent its names would draw in any report
+   * that shares two names with one of them, and grow from story to story.
+   */
+  private static double nameWeight(MentionGroup incident, MentionGroup item, NameLinks names) {
     double max = 0;
-    for (String x : a.documents()) {
-      for (String y : b.documents()) {
-        max = Math.max(max, names.weight(x, y));
-      }
+    for (String y : item.documents()) {
+      max = Math.max(max, names.weight(incident.anchorDocument(), y));
     }
     return max;
   }

@@ -70,10 +70,10 @@ final class MentionGroup {
     }
   }
 
-  /** Gives a group its report's publication date when none of its claims dates it. */
-  void fallBackTo(MentionTime published) {
+  /** Gives a group its report's day (see {@link MentionTime#reported}) when no claim dates it. */
+  void fallBackTo(MentionTime reported) {
     if (time == null) {
-      time = published;
+      time = reported;
     }
   }
 
@@ -101,6 +101,11 @@ final class MentionGroup {
 
   Set<String> documents() {
     return Set.copyOf(documents);
+  }
+
+  /** The document of the group's first mention, its anchor. */
+  String anchorDocument() {
+    return documents.iterator().next();
   }
 
   String type() {

@@ -13,10 +13,10 @@ import org.corroborate.model.TimePrecision;
 import org.corroborate.model.TimeValue;
 
 /**
- * When an event mention happened, as precisely as its claims say, or — {@code weak} — only the
- * publication date of the report, which an incident precedes by a few days at most. The range
- * [{@link #first}, {@link #last}] holds every day the time allows; {@code T24:00} (midnight at the
- * end of a day) belongs to the next day.
+ * When an event mention happened, as precisely as its claims say, or — {@code weak} — only the day
+ * of the report (the day its lead gives, else its publication date), which an incident precedes by
+ * a few days at most. The range [{@link #first}, {@link #last}] holds every day the time allows;
+ * {@code T24:00} (midnight at the end of a day) belongs to the next day.
  */
 record MentionTime(TimeValue value, boolean weak) {
 
@@ -24,7 +24,7 @@ record MentionTime(TimeValue value, boolean weak) {
     Objects.requireNonNull(value, "value");
     if (weak && value.precision() != TimePrecision.DAY) {
       throw new IllegalArgumentException(
-          "a publication-date fallback is a day; got " + value.precision().label());
+          "a report's day is a day; got " + value.precision().label());
     }
   }
 
@@ -51,7 +51,8 @@ record MentionTime(TimeValue value, boolean weak) {
     }
   }
 
-  static MentionTime published(LocalDate date) {
+  /** The weak time of a report's day: its lead's or its publication's. */
+  static MentionTime reported(LocalDate date) {
     return new MentionTime(new TimeValue(date.toString(), TimePrecision.DAY, true), true);
   }
 

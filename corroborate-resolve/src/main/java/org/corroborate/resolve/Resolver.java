@@ -1,5 +1,6 @@
 package org.corroborate.resolve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +30,11 @@ public final class Resolver {
         : PlaceValue.parse(d.place(), "document:" + d.id()).orElse(null);
   }
 
+  /** The day a report's incidents are dated by when their own claims date none, or null. */
+  private static LocalDate undatedDay(DocumentInfo d) {
+    return d.leadDay() != null ? d.leadDay() : d.published();
+  }
+
   /** The incidents the claims report, earliest first (undated last), then by id. */
   public static List<Incident> resolve(ResolveInput input, ResolveOptions options) {
     Map<String, DocumentInfo> documents = new LinkedHashMap<>();
@@ -45,7 +51,7 @@ public final class Resolver {
         (doc, mentions) ->
             documentIncidents.addAll(
                 perDocument.of(
-                    mentions, documents.get(doc).published(), documentPlace(documents.get(doc)))));
+                    mentions, undatedDay(documents.get(doc)), documentPlace(documents.get(doc)))));
     NameLinks names = NameLinks.of(documents.values());
     List<MentionGroup> groups =
         new IncidentGrouping(compatibility, options)

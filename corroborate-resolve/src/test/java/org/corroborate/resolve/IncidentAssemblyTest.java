@@ -97,4 +97,40 @@ class IncidentAssemblyTest {
     assertThat(i.place())
         .isEqualTo(new Place("Millbrook", "Ohio", "US", 40.1, -83.2, null, i.place().source()));
   }
+
+  @Test
+  void an_incident_its_sentences_do_not_date_takes_the_day_its_reports_lead_gives() {
+    Report a = new Report("a", "2015-03-02").leadingWith("2015-03-01");
+    a.event("e", "shooting").place(Cases.MILLBROOK).injured(1);
+
+    Incident i = Cases.resolve(a).get(0);
+
+    assertThat(i.start().iso()).isEqualTo("2015-03-01");
+    assertThat(i.start().approximate()).as("no claim of the incident dates it").isTrue();
+  }
+
+  @Test
+  void an_undated_count_takes_the_date_of_the_same_violence_told_again_with_its_day() {
+    Report a = new Report("a", "2015-03-03");
+    a.event("e", "shooting").place(Cases.MILLBROOK).killed(1).injured(4);
+    a.event("f", "shooting").time("2015-03-01T23:00").place(Cases.MILLBROOK).occurred();
+    a.event("g", "arrest").time("2015-03-02").place(Cases.MILLBROOK).occurred();
+
+    Incident i = Cases.resolve(a).get(0);
+
+    assertThat(i.start().iso()).isEqualTo("2015-03-01T23:00");
+    assertThat(i.start().approximate()).isFalse();
+  }
+
+  @Test
+  void an_arrest_in_the_story_does_not_date_an_undated_count() {
+    Report a = new Report("a", "2015-03-03");
+    a.event("e", "shooting").place(Cases.MILLBROOK).killed(1);
+    a.event("g", "arrest").time("2015-03-02").place(Cases.MILLBROOK).occurred();
+
+    Incident i = Cases.resolve(a).get(0);
+
+    assertThat(i.start().iso()).isEqualTo("2015-03-03");
+    assertThat(i.start().approximate()).isTrue();
+  }
 }

@@ -8,6 +8,7 @@ import static org.corroborate.resolve.Cases.NARA;
 import static org.corroborate.resolve.Cases.OSTRAVEN;
 import static org.corroborate.resolve.Cases.VELOR;
 import static org.corroborate.resolve.Cases.resolve;
+import static org.corroborate.resolve.Report.exact;
 
 import java.util.List;
 import java.util.Set;
@@ -317,5 +318,58 @@ class IncidentGroupingTest {
     assertThat(incidents).hasSize(2);
     assertThat(incidents.get(0).documents()).containsExactly(shooting.id(), trial.id());
     assertThat(incidents.get(0).start().iso()).isEqualTo("2015-03-01");
+  }
+
+  @Test
+  void only_the_names_of_an_incidents_first_report_draw_others_in() {
+    Report shooting =
+        new Report("shooting", "2015-03-02")
+            .naming("Police said Dana Okonjo was shot by Brisco Vale on Larchmere Road.");
+    shooting.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
+    Report trial =
+        new Report("trial", "2017-06-10")
+            .naming(
+                "Jurors heard that Brisco Vale shot Dana Okonjo on Larchmere Road, before Judge"
+                    + " Amara Quist of Halden Court in Orrin.");
+    trial.event("e", "killing").time("2017-06-09").place(MILLBROOK).killed(1);
+    Report sameCourt =
+        new Report("same court", "2018-01-16")
+            .naming(
+                "Before Judge Amara Quist of Halden Court in Orrin, Tobin Reyes admitted the"
+                    + " killing.");
+    sameCourt.event("e", "killing").time("2018-01-15").place(FAIRVIEW).killed(1);
+    List<Incident> incidents = Cases.resolveAmong(400, 9, shooting, trial, sameCourt);
+
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents.get(0).documents()).containsExactly(shooting.id(), trial.id());
+    assertThat(incidents.get(1).documents())
+        .as("the trial's court is no name of the shooting")
+        .containsExactly(sameCourt.id());
+  }
+
+  @Test
+  void an_arrest_in_a_report_of_a_shooting_is_part_of_the_shootings_story() {
+    Report report = new Report("report", "2015-03-03").datelined(MILLBROOK);
+    report.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
+    report
+        .event("held", "arrest")
+        .time("2015-03-02")
+        .place(MILLBROOK)
+        .figure(ClaimProperty.DETAINED, exact(2));
+    report
+        .event("far", "arrest")
+        .time("2015-03-02")
+        .place(FAIRVIEW)
+        .figure(ClaimProperty.DETAINED, exact(3));
+
+    List<Incident> incidents = Cases.resolve(report);
+
+    assertThat(incidents).hasSize(2);
+    assertThat(incidents.get(0).type()).isEqualTo("shooting");
+    assertThat(incidents.get(0).start().iso()).isEqualTo("2015-03-01");
+    assertThat(incidents.get(0).figures().get(ClaimProperty.DETAINED).best()).isEqualTo(2L);
+    assertThat(incidents.get(1).type())
+        .as("an arrest in another town is an incident of its own")
+        .isEqualTo("arrest");
   }
 }

@@ -44,7 +44,7 @@ class MentionTimeTest {
 
   @Test
   void a_publication_date_reaches_back_over_the_report_lag() {
-    MentionTime published = MentionTime.published(LocalDate.of(2015, 3, 4));
+    MentionTime published = MentionTime.reported(LocalDate.of(2015, 3, 4));
     assertThat(published.compatible(t("2015-03-01"), options)).isTrue();
     assertThat(published.compatible(t("2015-02-28"), options)).isFalse();
     assertThat(published.compatible(t("2015-03-05"), options)).isTrue();

@@ -51,32 +51,30 @@ final class Report {
 
   /** The town the report is datelined at, as a PLACE claim's value. */
   Report datelined(String place) {
-    info =
-        new DocumentInfo(
-            info.id(), info.name(), info.published(), info.kind(), place, info.names());
-    return this;
+    return with(place, info.names(), info.leadDay());
   }
 
   /** The proper names the report's text uses (see {@link ProperNames}). */
   Report naming(String text) {
-    info =
-        new DocumentInfo(
-            info.id(),
-            info.name(),
-            info.published(),
-            info.kind(),
-            info.place(),
-            ProperNames.of(text));
-    return this;
+    return with(info.place(), ProperNames.of(text), info.leadDay());
   }
 
   /** The report's headline, whose capitalised words join its names (see {@link ProperNames}). */
   Report titled(String title) {
     Set<String> names = new LinkedHashSet<>(info.names());
     names.addAll(ProperNames.ofTitle(title));
+    return with(info.place(), names, info.leadDay());
+  }
+
+  /** The day the report's opening lines give (see {@link DocumentInfo#leadDay}). */
+  Report leadingWith(String day) {
+    return with(info.place(), info.names(), LocalDate.parse(day));
+  }
+
+  private Report with(String place, Set<String> names, LocalDate leadDay) {
     info =
         new DocumentInfo(
-            info.id(), info.name(), info.published(), info.kind(), info.place(), names);
+            info.id(), info.name(), info.published(), info.kind(), place, names, leadDay);
     return this;
   }
 

@@ -1,0 +1,69 @@
+package org.corroborate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.corroborate.model.Mention;
+import org.corroborate.model.Span;
+import org.corroborate.model.TimeMention;
+import org.junit.jupiter.api.Test;
+
+/** The day a report's lead gives, from its stored time mentions. */
+class IncidentsTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 9);
+
+  private static Mention time(int start, String text, String value, String note) {
+    return new Mention(
+        new Span(start, start + text.length()), Mention.Type.TIME, text, value, note);
+  }
+
+  private static Mention place(int start, String text) {
+    return new Mention(
+        new Span(start, start + text.length()),
+        Mention.Type.PLACE,
+        text,
+        "Millbrook, Ohio, US (40.1000, -83.2000)",
+        "geonames:1");
+  }
+
+  @Test
+  void the_lead_gives_the_day_of_its_first_event_time_in_the_week_before_publication() {
+    List<Mention> mentions =
+        List.of(
+            place(0, "MILLBROOK"),
+            time(40, "late Sunday night", "2021-03-07T23 hour approximate", ""),
+            time(120, "Monday", "2021-03-08 day", ""));
+
+    assertThat(Incidents.leadDay(mentions, PUBLISHED)).isEqualTo(LocalDate.of(2021, 3, 7));
+  }
+
+  @Test
+  void the_date_of_a_statement_or_an_arrest_is_not_the_lead_day() {
+    List<Mention> mentions =
+        List.of(
+            time(10, "Monday", "2021-03-08 day", TimeMention.OF_STATEMENT),
+            time(50, "Sunday", "2021-03-07 day", TimeMention.OF_LEGAL_STEP),
+            time(90, "Saturday", "2021-03-06 day", ""));
+
+    assertThat(Incidents.leadDay(mentions, PUBLISHED)).isEqualTo(LocalDate.of(2021, 3, 6));
+  }
+
+  @Test
+  void months_older_dates_later_dates_and_times_past_the_lead_give_no_day() {
+    List<Mention> mentions =
+        List.of(
+            time(10, "March 2021", "2021-03 month", ""),
+            time(30, "January 5", "2021-01-05 day", ""),
+            time(50, "next Friday", "2021-03-12 day", ""),
+            time(Incidents.LEAD + 10, "Sunday", "2021-03-07 day", ""));
+
+    assertThat(Incidents.leadDay(mentions, PUBLISHED)).isNull();
+  }
+
+  @Test
+  void a_report_without_a_publication_date_has_no_lead_day() {
+    assertThat(Incidents.leadDay(List.of(time(40, "Sunday", "2021-03-07 day", "")), null)).isNull();
+  }
+}
