@@ -192,6 +192,9 @@ public final class ClaimExtractor {
           }
         }
         hitAndKilled(links);
+        if (SingleVictims.isKnownPerson(q)) {
+          links.keySet().retainAll(Set.of(ClaimProperty.KILLED));
+        }
         for (FigureLink link : links.values()) {
           add(
               out,

@@ -18,7 +18,7 @@ import org.corroborate.nlp.claims.TriggerLexicon.Entry;
  *       remain missing";
  *   <li>subject or object of a verb whose complement or subject-sharing conjunct is a casualty
  *       predicate: "are believed to have been killed", "were found dead", "were shot and killed",
- *       "shot dead";
+ *       "shot dead", "was pronounced dead" (whose "dead" the parser may read as an object);
  *   <li>"fatally" and "to death" turn shooting, stabbing and wounding into killing.
  * </ul>
  *
@@ -55,6 +55,15 @@ final class PredicateRoleRule implements FigureRule {
     for (IndexedWord x : parse.children(verb, "xcomp")) {
       if (parse.isPassive(x) || isAgentless(parse, x)) {
         figureOf(parse, x).ifPresent(p -> links.add(new FigureLink(p, x)));
+      }
+    }
+    if (parse.isPassive(verb) && rel.equals("nsubj:pass")) {
+      // "was pronounced dead": the parser may take the complement of a passive for its object
+      for (IndexedWord x : parse.children(verb, "obj")) {
+        parse
+            .trigger(x)
+            .filter(e -> !e.namesEvent() && e.figure() != null)
+            .ifPresent(e -> links.add(new FigureLink(e.figure(), x)));
       }
     }
     for (IndexedWord c : parse.children(verb, "conj")) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.Quantity;
+import org.corroborate.model.QuantityKind;
 import org.corroborate.model.Span;
 
 /**
@@ -38,23 +39,52 @@ public final class SingleVictims implements AmountReader {
   private static final Pattern AGED =
       Pattern.compile("\\b(?i:a|an)\\s+[\\p{L}\\d]+-year-old\\b(?!-)");
 
+  /**
+   * A person the report has already introduced: "he", "she", "the victim", "the 9-year-old boy",
+   * "the 15-year-old". Such a person is at least one of the dead (see {@link #isKnownPerson}).
+   */
+  private static final Pattern KNOWN =
+      Pattern.compile(
+          "\\b(?:(?i:he|she)\\b(?![\\p{L}'’-])"
+              + "|(?i:the)\\s+(?:(?!(?:of|or|and|who|that)\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?"
+              + "(?:"
+              + PERSON
+              + ")\\b(?!-)"
+              + "|(?i:the)\\s+[\\p{L}\\d]+-year-old\\b(?!-))");
+
   private final AmountReader numbers;
 
   public SingleVictims(AmountReader numbers) {
     this.numbers = numbers;
   }
 
+  /**
+   * Whether an amount is a person the report has already introduced ("he", "the victim"): at least
+   * one, and a figure only of the killed — "he was pronounced dead" says one died, while "he was
+   * shot" may tell again of a man the report counts among the dead.
+   */
+  static boolean isKnownPerson(Quantity q) {
+    return q.kind() == QuantityKind.BOUNDED
+        && q.value() == null
+        && Long.valueOf(1).equals(q.low())
+        && q.high() == null
+        && KNOWN.matcher(q.text()).matches();
+  }
+
   @Override
   public List<Quantity> read(String text, int offset) {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
-    for (Pattern one : List.of(ONE, AGED)) {
+    for (Pattern one : List.of(ONE, AGED, KNOWN)) {
       Matcher m = one.matcher(text);
       while (m.find()) {
         Span span = new Span(offset + m.start(), offset + m.end());
         if (found.stream().noneMatch(q -> q.span().overlaps(span))
             && ones.stream().noneMatch(q -> q.span().overlaps(span))) {
-          ones.add(Quantity.exact(span, m.group(), 1));
+          ones.add(
+              one == KNOWN
+                  ? new Quantity(span, m.group(), QuantityKind.BOUNDED, null, 1L, null, 1L)
+                  : Quantity.exact(span, m.group(), 1));
         }
       }
     }

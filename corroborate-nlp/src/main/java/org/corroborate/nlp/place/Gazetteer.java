@@ -289,8 +289,27 @@ public final class Gazetteer {
     return List.copyOf(places);
   }
 
-  /** Entries under a key, ordered by prior. */
+  /** How names abbreviate their first word: "Mt. Juliet", "St. Charles", "Ft. Myers". */
+  private static final Map<String, String> ABBREVIATED =
+      Map.of("mt ", "mount ", "st ", "saint ", "ft ", "fort ");
+
+  /**
+   * Entries under a key, ordered by prior; a key that finds nothing and opens with an abbreviation
+   * ("mt juliet") finds what its full form finds.
+   */
   List<Entry> entries(String key) {
+    List<Entry> found = exactly(key);
+    if (found.isEmpty()) {
+      for (Map.Entry<String, String> a : ABBREVIATED.entrySet()) {
+        if (key.startsWith(a.getKey())) {
+          return exactly(a.getValue() + key.substring(a.getKey().length()));
+        }
+      }
+    }
+    return found;
+  }
+
+  private List<Entry> exactly(String key) {
     List<Entry> added = additions.getOrDefault(key, List.of());
     Object found = base.get(key);
     if (found == null) {

@@ -26,9 +26,10 @@ import org.corroborate.model.Span;
  * sentence needs {@value #MIN_POPULATION_SENTENCE_START} or that context, and so does a word the
  * document also uses as a person's surname ("Lena Jasper ... Jasper was taken"), and a single word
  * naming a town abroad in a document that names other countries. Names that run into another
- * capitalised word ("Paris Hilton") or follow a title ("Mr Jackson") are left alone, as are
- * weekdays and months and a name before "County" or "Parish" (the county, not a town of its name);
- * common words ("Mobile", "Reading") are places only in a region the document names.
+ * capitalised word ("Paris Hilton", though not a weekday or a month: "in Crestview Wednesday") or
+ * follow a title ("Mr Jackson") are left alone, as are weekdays and months, a name before "County"
+ * or "Parish" (the county, not a town of its name) and a name before "Street" or "Avenue" (a
+ * street's); common words ("Mobile", "Reading") are places only in a region the document names.
  *
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
@@ -108,8 +109,17 @@ public final class PlaceFinder {
               + "road highway bridge market prison hospital mosque church checkpoint border "
               + "crossing area municipality department prefecture territory island islands");
 
+  private static final Set<String> ABBREVIATIONS = words("mt st ft");
+
   /** Words after a name that make it a county's, not a town's: "Erie County", "Orleans Parish". */
   private static final Set<String> COUNTIES = words("county parish borough");
+
+  /**
+   * Capitalised words after a name that make it a street's: "Wisconsin Street", "Texas Avenue" name
+   * no state.
+   */
+  private static final Set<String> STREETS =
+      words("street st avenue ave road rd boulevard blvd drive dr lane ln parkway terrace");
 
   /** Capitalised words that are far more often something else: never taken as places. */
   private static final Set<String> NEVER =
@@ -370,7 +380,13 @@ public final class PlaceFinder {
     if (m.last() + 1 < tokens.size()) {
       Token last = tokens.get(m.last());
       Token after = tokens.get(m.last() + 1);
-      if (after.capitalised() && joined(text, last, after) && !FEATURES.contains(after.lower())) {
+      if (after.capitalised()
+          && joined(text, last, after)
+          && !FEATURES.contains(after.lower())
+          && !NEVER.contains(after.lower())) {
+        return false;
+      }
+      if (after.capitalised() && STREETS.contains(after.lower())) {
         return false;
       }
       if (COUNTIES.contains(after.lower()) && !chosen.isRegion()) {
@@ -442,7 +458,14 @@ public final class PlaceFinder {
       char c = text.charAt(a.end());
       return c == ' ' || c == '-' || c == '\u00a0';
     }
-    return gap == 2 && text.charAt(a.end()) == ' ' && text.charAt(a.end() + 1) == ' ';
+    return gap == 2
+        && text.charAt(a.end() + 1) == ' '
+        && (text.charAt(a.end()) == ' ' || (text.charAt(a.end()) == '.' && abbreviation(a)));
+  }
+
+  /** "Mt.", "St.", "Ft.": a name's abbreviated first word, joined to the next by its full stop. */
+  private static boolean abbreviation(Token t) {
+    return ABBREVIATIONS.contains(t.lower());
   }
 
   private static List<Token> tokenize(String text) {

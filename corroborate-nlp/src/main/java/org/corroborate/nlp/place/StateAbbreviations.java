@@ -1,8 +1,10 @@
 package org.corroborate.nlp.place;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The abbreviations US news writes after a town for its state, in datelines and text alike:
@@ -59,21 +61,37 @@ final class StateAbbreviations {
           Map.entry("Wis", "Wisconsin"),
           Map.entry("Wyo", "Wyoming"));
 
-  /** A capitalised name, a comma, an abbreviation and its full stop. */
+  /**
+   * A capitalised name, a comma, an abbreviation and its full stop; in an upper-case dateline the
+   * abbreviation is upper-case too ("LAWRENCE, KAN.").
+   */
   private static final Pattern AFTER_TOWN =
       Pattern.compile(
           "\\b\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+(?<abbr>"
-              + String.join("|", STATES.keySet().stream().map(Pattern::quote).toList())
+              + String.join(
+                  "|",
+                  STATES.keySet().stream()
+                      .flatMap(a -> Stream.of(a, a.toUpperCase(Locale.ROOT)))
+                      .map(Pattern::quote)
+                      .toList())
               + ")\\.");
 
   private StateAbbreviations() {}
+
+  /** The map's key of an abbreviation written in any case: "KAN" → "Kan", "W.VA" → "W.Va". */
+  private static String asWritten(String abbreviation) {
+    return STATES.keySet().stream()
+        .filter(k -> k.equalsIgnoreCase(abbreviation))
+        .findFirst()
+        .orElse(abbreviation);
+  }
 
   /** {@code ctx} plus the state of every "Town, Abbr." the text writes. */
   static PlaceContext addTo(PlaceContext ctx, String text, Gazetteer gazetteer) {
     PlaceContext out = ctx;
     Matcher m = AFTER_TOWN.matcher(text);
     while (m.find()) {
-      String state = STATES.get(m.group("abbr"));
+      String state = STATES.get(asWritten(m.group("abbr")));
       for (Gazetteer.Entry e : gazetteer.entries(PlaceNames.key(state))) {
         if (Gazetteer.KIND_ADMIN1.equals(e.place().kind()) && "US".equals(e.place().country())) {
           out = out.with(e.place());

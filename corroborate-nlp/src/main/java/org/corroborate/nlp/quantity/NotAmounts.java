@@ -1,12 +1,13 @@
 package org.corroborate.nlp.quantity;
 
 import java.util.List;
+import java.util.Set;
 import org.corroborate.model.QuantityKind;
 
 /**
  * Decides from the surrounding words that a number is not an amount of people or things: a measure,
  * a duration, a time, a price, a percentage, a label, a date, a year, an address, an ordinal, an
- * age or the pronoun "one".
+ * age (after a name, "Coleman, 31,"), the emergency number "911" or the pronoun "one".
  */
 final class NotAmounts {
 
@@ -24,6 +25,8 @@ final class NotAmounts {
         || (core.end() < t.size() && t.get(core.end()).in(Lexicon.ORDINALS))
         || digits(t, core) && (dateAround(t, whole) || year(t, core) || address(t, core.end()))
         || pronounOne(t, whole, core)
+        || ageAfterName(t, whole, core)
+        || emergencyNumber(t, core)
         || (core.kind() == QuantityKind.VAGUE && previous != null && previous.is("how"));
   }
 
@@ -100,6 +103,79 @@ final class NotAmounts {
       }
     }
     return false;
+  }
+
+  /**
+   * A person's age after the name, set off by commas as news writes it: "Jerry Coleman, 31, of
+   * Orlen", "Dana Vale, 30; Brisco Vale, 21; and ...", "... and Tobin Reyes, 31 all died". The
+   * number, in digits and under 120, follows a capitalised word and a comma, and a comma, a
+   * semicolon, a bracket, a full stop, "and", "all" or "both" follows it: "In Orlen, 12 were
+   * killed" is a count.
+   */
+  private static boolean ageAfterName(List<Token> t, Atom whole, Atom core) {
+    int first = whole.first();
+    if (first < 2
+        || whole.first() != core.first()
+        || core.end() != core.first() + 1
+        || t.get(core.first()).kind() != Token.Kind.NUMBER
+        || t.get(core.first()).value() >= 120
+        || !t.get(first - 1).isSymbol(',')
+        || t.get(first - 2).kind() != Token.Kind.WORD
+        || !t.get(first - 2).capitalised()
+        || core.end() >= t.size()) {
+      return false;
+    }
+    Token next = t.get(core.end());
+    return next.isSymbol(',')
+        || next.isSymbol(';')
+        || next.isSymbol(')')
+        || next.isSymbol('.')
+        || next.is("and")
+        || next.is("all")
+        || next.is("both");
+  }
+
+  private static final Set<String> DIALLED =
+      Set.of(
+          "call",
+          "called",
+          "calls",
+          "calling",
+          "dial",
+          "dialed",
+          "dialled",
+          "dialing",
+          "dialling",
+          "phoned",
+          "to");
+
+  private static final Set<String> EMERGENCY_SERVICE =
+      Set.of(
+          "call",
+          "calls",
+          "caller",
+          "callers",
+          "dispatcher",
+          "dispatchers",
+          "operator",
+          "operators",
+          "center",
+          "centre",
+          "emergency",
+          "system",
+          "tape",
+          "tapes",
+          "recording",
+          "recordings");
+
+  /** The emergency number: "called 911", "a 911 call", "the 911 dispatcher". */
+  private static boolean emergencyNumber(List<Token> t, Atom core) {
+    if (core.end() != core.first() + 1 || !t.get(core.first()).text().equals("911")) {
+      return false;
+    }
+    boolean dialled = core.first() > 0 && t.get(core.first() - 1).in(DIALLED);
+    boolean service = core.end() < t.size() && t.get(core.end()).in(EMERGENCY_SERVICE);
+    return dialled || service;
   }
 
   /** "no one", "one of the", "one day": "one" as a pronoun or in an idiom. */

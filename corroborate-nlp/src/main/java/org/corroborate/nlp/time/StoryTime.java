@@ -17,11 +17,15 @@ import java.util.regex.Pattern;
  * first {@value #LEADING_PARAGRAPHS} paragraphs (lines), and twice as much again in a sentence with
  * an event word ("attack", "killed", "massacre"). Years after publication do not count (a later
  * update is no part of the story). The year with the most weight wins; on a tie, the one written
- * first. Null when the text writes no year.
+ * first. Null when the text writes no year, or when the winner weighs less than {@value
+ * #MIN_WEIGHT}, as much as a full date in the first paragraphs: a year written in passing ("192
+ * shot, compared to 190 in 2012") does not move a report's "July 9" a year back.
  */
 public final class StoryTime {
 
   static final int LEADING_PARAGRAPHS = 3;
+
+  static final int MIN_WEIGHT = 4;
 
   private static final Pattern EVENT_WORD =
       Pattern.compile(
@@ -67,7 +71,7 @@ public final class StoryTime {
         best = e.getKey();
       }
     }
-    return best;
+    return best == null || weights.get(best) < MIN_WEIGHT ? null : best;
   }
 
   /** Where the first {@value #LEADING_PARAGRAPHS} non-blank lines end. */

@@ -150,6 +150,36 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_pronounced_dead_are_killed() {
+    assertThat(
+            only(figures("A man was pronounced dead at an Orlen hospital."), ClaimProperty.KILLED)
+                .value())
+        .isEqualTo("1");
+  }
+
+  @Test
+  void a_person_told_of_before_who_died_is_at_least_one_killed() {
+    Claim c =
+        only(
+            figures("He was pronounced dead at an Orlen hospital shortly after midnight."),
+            ClaimProperty.KILLED);
+    assertThat(c.quantity().kind()).isEqualTo(QuantityKind.BOUNDED);
+    assertThat(c.quantity().low()).isEqualTo(1L);
+    assertThat(c.quantity().high()).isNull();
+    assertThat(only(figures("The 9-year-old boy died at the scene."), ClaimProperty.KILLED).value())
+        .isEqualTo("1");
+  }
+
+  @Test
+  void a_person_told_of_before_counts_among_no_other_casualties() {
+    assertThat(figures("The victim was shot in the leg and taken to Velmora General Hospital."))
+        .isEmpty();
+    assertThat(figures("He shot two men outside the Orlen bar."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.value()).isEqualTo("2"));
+  }
+
+  @Test
   void a_person_named_by_age_alone_is_one() {
     Claim c = only(figures("A 15-year-old was shot in the leg in Orlen."), ClaimProperty.INJURED);
     assertThat(c.value()).isEqualTo("1");

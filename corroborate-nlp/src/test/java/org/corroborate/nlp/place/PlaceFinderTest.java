@@ -105,6 +105,26 @@ class PlaceFinderTest {
   }
 
   @Test
+  void an_upper_case_state_abbreviation_in_a_dateline_places_its_town() {
+    assertThat(find("LAWRENCE, KAN. - Police said a boy was shot in Lawrence."))
+        .extracting(m -> m.place().name(), m -> m.place().admin1())
+        .containsOnly(tuple("Lawrence", "Kansas"));
+  }
+
+  @Test
+  void a_place_before_a_weekday_and_an_abbreviated_mount_are_found() {
+    assertThat(find("Two were shot in South Los Angeles Wednesday, then in Mt. Juliet."))
+        .extracting(m -> m.place().name())
+        .containsExactly("Los Angeles", "Mount Juliet");
+  }
+
+  @Test
+  void a_name_before_street_or_avenue_is_a_streets_not_a_place() {
+    assertThat(find("Officers went to a house on Wisconsin Street and then to Texas Avenue."))
+        .isEmpty();
+  }
+
+  @Test
   void a_state_after_a_town_places_the_town_in_that_state() {
     List<PlaceMention> found = find("Witnesses in Hermitage, Tennessee, heard the shots.");
     assertThat(found.get(0).place())

@@ -159,6 +159,10 @@ class QuantityReaderTest {
           Prices rose 2.5 times in a year.
           The COVID-19 rules were lifted.
           Troops arrived in the 1990s.
+          Dana Vale, 30, of Orlen was hurt.
+          Police named Brisco Vale, 21; and Tobin Reyes, 31 all died.
+          His wife called 911 and was taken to a hospital.
+          The 911 call came at night.
           """)
   void leaves_out_numbers_that_are_not_amounts(String sentence) {
     assertThat(reader.read(sentence, 0)).as("amounts in '%s'", sentence).isEmpty();
@@ -192,6 +196,13 @@ class QuantityReaderTest {
     for (int k = 1; k < found.size(); k++) {
       assertThat(found.get(k).span().start()).isGreaterThanOrEqualTo(found.get(k - 1).span().end());
     }
+  }
+
+  @Test
+  void reads_a_number_after_a_place_and_a_comma_as_a_count() {
+    assertThat(reader.read("In Orlen, 12 were killed and 3 wounded.", 0))
+        .extracting(Quantity::value)
+        .containsExactly(12L, 3L);
   }
 
   @Test

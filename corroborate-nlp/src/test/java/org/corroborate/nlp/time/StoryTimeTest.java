@@ -44,4 +44,16 @@ class StoryTimeTest {
     assertThat(StoryTime.infer("Gunmen attacked Orlen on Tuesday, September 3.", PUBLISHED))
         .isNull();
   }
+
+  @Test
+  void a_year_written_in_passing_is_no_story_year() {
+    String text =
+        """
+        Police said a man was shot on July 9 near the Orlen park.
+        The mayor spoke to reporters.
+        The council met.
+        The city tallied 219 people shot this year, compared to 192 in 2012.
+        """;
+    assertThat(StoryTime.infer(text, LocalDate.of(2013, 7, 18))).isNull();
+  }
 }
