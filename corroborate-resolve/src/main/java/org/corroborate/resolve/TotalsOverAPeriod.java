@@ -8,7 +8,8 @@ import org.corroborate.model.Claim;
 /**
  * A count over a period is a statistic, not an incident's toll: "126 people had been murdered in
  * the city this year", "more than 500 people died in 2013 from accidental gunshots", "nearly 500
- * children have died since 2000", "318 people have been shot since the start of 2019". Such claims
+ * children have died since 2000", "318 people have been shot since the start of 2019", "45 people
+ * were killed in July — the most in a month", "crime stats for 2015 show 165 murdered". Such claims
  * are shown and not counted. A superlative or an ordinal beside the period ("the deadliest attack
  * this year", "the third shooting this month") ranks the incident instead, and its figure counts.
  */
@@ -21,7 +22,11 @@ final class TotalsOverAPeriod implements CountingRule {
           "\\b(so far this (year|month)|this year|last year|each year|every year|per year|a year"
               + "|annually|year to date|since (19|20)\\d\\d|over the (past|last) \\w+ (years|months)"
               + "|since the (start|beginning) of (the year|(19|20)\\d\\d)"
-              + "|in (19|20)\\d\\d(?=\\s*[,.;:)\\]]|\\s+(from|of|in|across)\\b))",
+              + "|in (19|20)\\d\\d(?=\\s*[,.;:)\\]]|\\s+(from|of|in|across)\\b)"
+              + "|(in|over|during) the (past|last) (\\w+ )?(weeks|months|years|decades)"
+              + "|in (january|february|march|april|may|june|july|august|september|october"
+              + "|november|december)(?=\\s*[,;:)\\]\u2014\u2013-])"
+              + "|statistics|stats\\b|database)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern RANKING =

@@ -22,6 +22,15 @@ class TotalsOverAPeriodTest {
         .quote("In all, 318 people have been killed in Orlen since the start of 2019.")
         .killed(318);
     r.event("v", "killing").quote("[At least 40 children were killed in 2018]").killed(40);
+    r.event("w", "killing")
+        .quote("Crime stats for 2014 in Orlen show 165 people were murdered.")
+        .killed(165);
+    r.event("x", "killing")
+        .quote("In the last seven months 30 people have been killed in Orlen.")
+        .killed(30);
+    r.event("y", "killing")
+        .quote("Twelve people were killed in June, police in Orlen said.")
+        .killed(12);
 
     Figure f = Fixtures.killed(r);
 
@@ -31,7 +40,7 @@ class TotalsOverAPeriodTest {
         .filteredOn(s -> !s.counted())
         .extracting(FigureSource::note)
         .containsOnly(TotalsOverAPeriod.NOTE)
-        .hasSize(4);
+        .hasSize(7);
   }
 
   @Test
