@@ -1,18 +1,22 @@
 package org.corroborate.resolve;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.QuantityKind;
 
 /**
  * People shot or stabbed include those who died of it: "Three people were shot; one died" counts
  * three hit and one killed, so two injured. An injured count read from a verb of hitting counts,
  * less the largest count of killed the same report gives for the incident, as the injured; the
- * claim keeps its own figure and its note says how it counts.
+ * claim keeps its own figure and its note says how it counts. A person the report told of before
+ * ("he was shot", at least one) counts as none in a report that counts any dead.
  */
 final class HitCountsIncludeTheKilled {
 
@@ -38,8 +42,18 @@ final class HitCountsIncludeTheKilled {
         killedByReport.merge(k.document(), k.quantity().value(), Math::max);
       }
     }
+    Set<String> countingDead = new HashSet<>();
+    for (Claim k : killed) {
+      if (k.property() == ClaimProperty.KILLED && Credible.is(k) && k.quantity() != null) {
+        countingDead.add(k.document());
+      }
+    }
     Map<Claim, Long> out = new HashMap<>();
     for (Claim c : injured) {
+      if (atLeastOne(c) && countingDead.contains(c.document())) {
+        out.put(c, 0L); // "he was shot": in a report of deaths, likely one of the dead
+        continue;
+      }
       Long dead = killedByReport.get(c.document());
       if (dead != null
           && c.quantity() != null
@@ -51,7 +65,20 @@ final class HitCountsIncludeTheKilled {
     return out;
   }
 
+  /** "at least one": a person the report told of before ("he", "the victim"), see the extractor. */
+  private static boolean atLeastOne(Claim c) {
+    Quantity q = c.quantity();
+    return q != null
+        && q.kind() == QuantityKind.BOUNDED
+        && q.value() == null
+        && Long.valueOf(1).equals(q.low())
+        && q.high() == null;
+  }
+
   static String note(Claim c, long countsAs) {
+    if (atLeastOne(c)) {
+      return "a person told of before, in a report that counts the dead: counts as none injured";
+    }
     return c.quantity().value()
         + " hit, of whom the same report counts "
         + (c.quantity().value() - countsAs)

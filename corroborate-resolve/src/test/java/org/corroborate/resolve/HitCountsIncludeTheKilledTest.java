@@ -3,6 +3,7 @@ package org.corroborate.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.resolve.Cases.MILLBROOK;
 import static org.corroborate.resolve.Cases.resolve;
+import static org.corroborate.resolve.Report.bounded;
 
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Figure;
@@ -43,5 +44,27 @@ class HitCountsIncludeTheKilledTest {
 
     assertThat(injured.best()).isEqualTo(3);
     assertThat(injured.sources()).extracting(FigureSource::countsAs).containsOnlyNulls();
+  }
+
+  @Test
+  void a_person_told_of_before_counts_as_none_injured_in_a_report_of_deaths() {
+    Report a = new Report("a", "2016-05-02");
+    a.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    a.event("f", "shooting")
+        .quote("He was shot in the chest.")
+        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+    Report b = new Report("b", "2016-05-02");
+    b.event("e", "shooting").time("2016-05-01").place(MILLBROOK);
+    b.event("f", "shooting")
+        .quote("She was shot in the leg.")
+        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+
+    Figure injured = resolve(a).get(0).figures().get(ClaimProperty.INJURED);
+
+    assertThat(injured.best()).isZero();
+    assertThat(injured.sources()).singleElement().satisfies(s -> assertThat(s.countsAs()).isZero());
+    assertThat(resolve(b).get(0).figures().get(ClaimProperty.INJURED).best())
+        .as("a report that counts no dead")
+        .isEqualTo(1);
   }
 }

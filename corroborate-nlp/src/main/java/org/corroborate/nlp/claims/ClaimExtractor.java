@@ -193,7 +193,7 @@ public final class ClaimExtractor {
         }
         hitAndKilled(links);
         if (SingleVictims.isKnownPerson(q)) {
-          links.keySet().retainAll(Set.of(ClaimProperty.KILLED));
+          links.keySet().retainAll(Set.of(ClaimProperty.KILLED, ClaimProperty.INJURED));
         }
         for (FigureLink link : links.values()) {
           add(

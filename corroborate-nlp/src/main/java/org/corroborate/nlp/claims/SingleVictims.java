@@ -41,11 +41,12 @@ public final class SingleVictims implements AmountReader {
 
   /**
    * A person the report has already introduced: "he", "she", "the victim", "the 9-year-old boy",
-   * "the 15-year-old". Such a person is at least one of the dead (see {@link #isKnownPerson}).
+   * "the 15-year-old", and "himself" ("a boy accidentally shot himself"). Such a person is at least
+   * one of the dead or the injured (see {@link #isKnownPerson}).
    */
   private static final Pattern KNOWN =
       Pattern.compile(
-          "\\b(?:(?i:he|she)\\b(?![\\p{L}'’-])"
+          "\\b(?:(?i:he|she|himself|herself)\\b(?![\\p{L}'’-])"
               + "|(?i:the)\\s+(?:(?!(?:of|or|and|who|that)\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?"
               + "(?:"
               + PERSON
@@ -60,8 +61,9 @@ public final class SingleVictims implements AmountReader {
 
   /**
    * Whether an amount is a person the report has already introduced ("he", "the victim"): at least
-   * one, and a figure only of the killed — "he was pronounced dead" says one died, while "he was
-   * shot" may tell again of a man the report counts among the dead.
+   * one, and a figure only of the killed and the injured. "he was shot" may tell again of a man the
+   * report counts among the dead; reconciliation counts such an injured claim as none when the
+   * report counts any dead.
    */
   static boolean isKnownPerson(Quantity q) {
     return q.kind() == QuantityKind.BOUNDED

@@ -171,10 +171,19 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
-  void a_person_told_of_before_counts_among_no_other_casualties() {
-    assertThat(figures("The victim was shot in the leg and taken to Velmora General Hospital."))
-        .isEmpty();
+  void a_person_told_of_before_who_was_hurt_is_at_least_one_injured() {
+    assertThat(figures("The victim was shot in the leg in Orlen."))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.property()).isEqualTo(ClaimProperty.INJURED);
+              assertThat(c.quantity().low()).isEqualTo(1L);
+              assertThat(c.quantity().high()).isNull();
+            });
+    assertThat(only(figures("A boy accidentally shot himself in Orlen."), ClaimProperty.INJURED))
+        .satisfies(c -> assertThat(c.valueText()).isEqualTo("himself"));
     assertThat(figures("He shot two men outside the Orlen bar."))
+        .as("the subject of an active verb is its agent")
         .singleElement()
         .satisfies(c -> assertThat(c.value()).isEqualTo("2"));
   }
