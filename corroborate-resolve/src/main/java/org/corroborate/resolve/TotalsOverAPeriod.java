@@ -11,22 +11,32 @@ import org.corroborate.model.Claim;
  * children have died since 2000", "318 people have been shot since the start of 2019", "45 people
  * were killed in July — the most in a month", "crime stats for 2015 show 165 murdered". Such claims
  * are shown and not counted. A superlative or an ordinal beside the period ("the deadliest attack
- * this year", "the third shooting this month") ranks the incident instead, and its figure counts.
+ * this year", "the third shooting this month") ranks the incident instead, and its figure counts,
+ * unless the period plainly scopes the count ("750 killed so far this year, the most since 1998").
  */
 final class TotalsOverAPeriod implements CountingRule {
 
   static final String NOTE = "a total over a period, not this incident's";
 
+  /**
+   * A period that scopes the count itself: the count is a total whatever else the sentence says.
+   */
+  private static final Pattern TOTAL =
+      Pattern.compile(
+          "\\b(so far this (year|month)|year to date"
+              + "|since the (start|beginning) of (the year|(19|20)\\d\\d)"
+              + "|(in|over|during) the (past|last) (\\w+ )?(weeks|months|years|decades)"
+              + "|statistics|stats\\b|database)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A period that may scope the count or rank the incident ("the deadliest this year"). */
   private static final Pattern PERIOD =
       Pattern.compile(
-          "\\b(so far this (year|month)|this year|last year|each year|every year|per year|a year"
-              + "|annually|year to date|since (19|20)\\d\\d|over the (past|last) \\w+ (years|months)"
-              + "|since the (start|beginning) of (the year|(19|20)\\d\\d)"
+          "\\b(this year|last year|each year|every year|per year|a year"
+              + "|annually|since (19|20)\\d\\d|over the (past|last) \\w+ (years|months)"
               + "|in (19|20)\\d\\d(?=\\s*[,.;:)\\]]|\\s+(from|of|in|across)\\b)"
-              + "|(in|over|during) the (past|last) (\\w+ )?(weeks|months|years|decades)"
               + "|in (january|february|march|april|may|june|july|august|september|october"
-              + "|november|december)(?=\\s*[,;:)\\]\u2014\u2013-])"
-              + "|statistics|stats\\b|database)",
+              + "|november|december)(?=\\s*[,;:)\\]\u2014\u2013-]))",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern RANKING =
@@ -38,8 +48,9 @@ final class TotalsOverAPeriod implements CountingRule {
   @Override
   public Optional<String> excludes(Claim claim, List<Claim> sameProperty) {
     String quote = claim.quote();
-    return PERIOD.matcher(quote).find() && !RANKING.matcher(quote).find()
-        ? Optional.of(NOTE)
-        : Optional.empty();
+    boolean total =
+        TOTAL.matcher(quote).find()
+            || (PERIOD.matcher(quote).find() && !RANKING.matcher(quote).find());
+    return total ? Optional.of(NOTE) : Optional.empty();
   }
 }

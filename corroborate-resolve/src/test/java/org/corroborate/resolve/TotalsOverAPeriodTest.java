@@ -52,4 +52,15 @@ class TotalsOverAPeriodTest {
 
     assertThat(Fixtures.killed(r).best()).isEqualTo(41);
   }
+
+  @Test
+  void a_count_so_far_this_year_is_a_total_though_the_year_is_ranked() {
+    Report r = new Report("r", "2016-11-20");
+    r.event("e", "shooting").quote("A man was shot dead in Orlen on Sunday.").killed(1);
+    r.event("s", "killing")
+        .quote("More than 750 people have been killed so far this year, the most since 1998.")
+        .killed(751);
+
+    assertThat(Fixtures.killed(r).best()).isEqualTo(1);
+  }
 }

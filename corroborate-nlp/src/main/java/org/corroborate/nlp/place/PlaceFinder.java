@@ -111,6 +111,8 @@ public final class PlaceFinder {
 
   private static final Set<String> ABBREVIATIONS = words("mt st ft");
 
+  private static final Set<String> MEDICAL = words("hospital hospitals clinic infirmary medical");
+
   /** Words after a name that make it a county's, not a town's: "Erie County", "Orleans Parish". */
   private static final Set<String> COUNTIES = words("county parish borough");
 
@@ -354,6 +356,9 @@ public final class PlaceFinder {
       String text,
       PlaceContext ctx,
       Set<String> surnames) {
+    if (inHospitalName(m, tokens, text)) {
+      return false;
+    }
     if (chosen.addition()) {
       return true;
     }
@@ -461,6 +466,23 @@ public final class PlaceFinder {
     return gap == 2
         && text.charAt(a.end() + 1) == ' '
         && (text.charAt(a.end()) == ' ' || (text.charAt(a.end()) == '.' && abbreviation(a)));
+  }
+
+  /**
+   * Whether the name opens a hospital's: "Kesterby Provincial Hospital", "Bayside General Medical
+   * Center". A hospital's town is where the wounded were treated, not where they were hurt.
+   */
+  private static boolean inHospitalName(Match m, List<Token> tokens, String text) {
+    for (int j = m.last() + 1; j < tokens.size() && j <= m.last() + 3; j++) {
+      Token t = tokens.get(j);
+      if (!t.capitalised() || !joined(text, tokens.get(j - 1), t)) {
+        return false;
+      }
+      if (MEDICAL.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Mt.", "St.", "Ft.": a name's abbreviated first word, joined to the next by its full stop. */

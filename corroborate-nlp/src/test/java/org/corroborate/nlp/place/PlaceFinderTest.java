@@ -119,6 +119,13 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_town_opening_a_hospitals_name_is_where_the_wounded_were_treated_not_a_place_named() {
+    assertThat(find("Two died in Memphis General Hospital, and one at Camp Ashraf Clinic."))
+        .isEmpty();
+    assertThat(find("Two were taken to a hospital in Memphis.")).hasSize(1);
+  }
+
+  @Test
   void a_name_before_street_or_avenue_is_a_streets_not_a_place() {
     assertThat(find("Officers went to a house on Wisconsin Street and then to Texas Avenue."))
         .isEmpty();
