@@ -45,16 +45,25 @@ final class Incidents {
   /**
    * Where a document's events happened when their own sentences do not say: the case's own site it
    * names most often, else the town in its dateline (named in its first characters), else the town
-   * it names most often; null when it names none finer than a region (then its headline may name
-   * one, see {@link HeadlinePlaces}). A place mention's note is the gazetteer entry's source.
+   * it names most often, else the region its dateline names ("STOKES COUNTY, N.C."); null when it
+   * names none of these (then its headline may name a town, see {@link HeadlinePlaces}). A place
+   * mention's note is the gazetteer entry's source.
    */
   static String documentPlace(List<Mention> mentions) {
     Map<String, Integer> sites = new LinkedHashMap<>();
     Map<String, Integer> towns = new LinkedHashMap<>();
     String dateline = null;
+    String datelineRegion = null;
     for (Mention m : mentions) {
-      if (m.type() != Mention.Type.PLACE || !m.value().contains("(")) {
-        continue; // regions and countries carry no coordinates
+      if (m.type() != Mention.Type.PLACE) {
+        continue;
+      }
+      if (!m.value().contains("(")) {
+        // regions and countries carry no coordinates: "STOKES COUNTY, N.C." names only its state
+        if (datelineRegion == null && m.span().start() < DATELINE && isRegion(m)) {
+          datelineRegion = m.value();
+        }
+        continue;
       }
       if (m.note().startsWith("case")) {
         sites.merge(m.value(), 1, Integer::sum);
@@ -67,7 +76,10 @@ final class Incidents {
     if (!sites.isEmpty()) {
       return mostFrequent(sites);
     }
-    return dateline != null ? dateline : mostFrequent(towns);
+    if (dateline != null) {
+      return dateline;
+    }
+    return towns.isEmpty() ? datelineRegion : mostFrequent(towns);
   }
 
   /**
@@ -103,6 +115,11 @@ final class Incidents {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /** Whether a place mention names an admin1 region: its gazetteer source says so. */
+  private static boolean isRegion(Mention m) {
+    return m.note().contains(":admin1:");
   }
 
   private static String mostFrequent(Map<String, Integer> counts) {

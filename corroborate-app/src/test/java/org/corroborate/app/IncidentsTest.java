@@ -66,4 +66,27 @@ class IncidentsTest {
   void a_report_without_a_publication_date_has_no_lead_day() {
     assertThat(Incidents.leadDay(List.of(time(40, "Sunday", "2021-03-07 day", "")), null)).isNull();
   }
+
+  @Test
+  void a_report_whose_dateline_names_only_a_state_is_placed_in_that_state() {
+    List<Mention> mentions =
+        List.of(
+            new Mention(
+                new Span(14, 18),
+                Mention.Type.PLACE,
+                "N.C.",
+                "North Carolina, US",
+                "geonames:admin1:US.NC"),
+            new Mention(
+                new Span(400, 407),
+                Mention.Type.PLACE,
+                "Georgia",
+                "Georgia, US",
+                "geonames:admin1:US.GA"));
+
+    assertThat(Incidents.documentPlace(mentions)).isEqualTo("North Carolina, US");
+    assertThat(Incidents.documentPlace(List.of(place(40, "Millbrook"))))
+        .as("a town, where there is one, places the report")
+        .startsWith("Millbrook");
+  }
 }

@@ -178,8 +178,8 @@ final class DocumentIncidents {
 
   /**
    * Whether {@code g} is the counted incident itself told again with its date: the host is dated
-   * only by publication and {@code g}, of a violence the host's type fits, by its own words ("One
-   * is dead and four wounded" then "the shooting happened just before midnight on Sunday").
+   * only by its report's day and {@code g}, of a violence the host's type fits, by its own words
+   * ("One is dead and four wounded" then "the shooting happened just before midnight on Sunday").
    */
   private static boolean datesTheUndated(MentionGroup g, MentionGroup host) {
     return host.time() != null

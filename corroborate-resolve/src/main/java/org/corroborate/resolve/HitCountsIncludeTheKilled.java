@@ -27,25 +27,21 @@ final class HitCountsIncludeTheKilled {
   private HitCountsIncludeTheKilled() {}
 
   /**
-   * For each injured claim read from a verb of hitting in a report that also counts the killed, the
-   * number it counts as.
+   * For each injured claim read from a verb of hitting in a report that also counts the killed, and
+   * each "at least one" injured in a report that counts any dead, the number it counts as.
    *
    * @param killed the killed claims that count toward the incident's figure
    */
   static Map<Claim, Long> countsAs(List<Claim> injured, List<Claim> killed) {
     Map<String, Long> killedByReport = new HashMap<>();
-    for (Claim k : killed) {
-      if (k.property() == ClaimProperty.KILLED
-          && Credible.is(k)
-          && k.quantity() != null
-          && Position.exact(k)) {
-        killedByReport.merge(k.document(), k.quantity().value(), Math::max);
-      }
-    }
     Set<String> countingDead = new HashSet<>();
     for (Claim k : killed) {
-      if (k.property() == ClaimProperty.KILLED && Credible.is(k) && k.quantity() != null) {
-        countingDead.add(k.document());
+      if (k.property() != ClaimProperty.KILLED || !Credible.is(k) || k.quantity() == null) {
+        continue;
+      }
+      countingDead.add(k.document());
+      if (Position.exact(k)) {
+        killedByReport.merge(k.document(), k.quantity().value(), Math::max);
       }
     }
     Map<Claim, Long> out = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.corroborate.nlp.place;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,8 @@ import org.corroborate.model.Span;
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
  * passes plus the countries and regions named in the text itself, and the US states whose
- * abbreviations follow a town ("Franklin, Ind.", see {@link StateAbbreviations}).
+ * abbreviations follow a town ("Franklin, Ind.", see {@link StateAbbreviations}); such an
+ * abbreviation is itself a mention of its state.
  *
  * <p>"Camp X" and "X camp" resolve to a case addition named X, "Camp X" or "X camp"; a case
  * addition's name of six or more letters also matches with one typo ("Asfraf" for "Ashraf"). Names
@@ -207,6 +209,12 @@ public final class PlaceFinder {
                 chosen.place()));
       }
     }
+    for (PlaceMention state : StateAbbreviations.find(text, offset, gazetteer)) {
+      if (mentions.stream().noneMatch(p -> p.span().overlaps(state.span()))) {
+        mentions.add(state);
+      }
+    }
+    mentions.sort(Comparator.comparing(PlaceMention::span));
     return List.copyOf(mentions);
   }
 

@@ -1,16 +1,21 @@
 package org.corroborate.nlp.place;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.corroborate.model.PlaceMention;
+import org.corroborate.model.Span;
 
 /**
  * The abbreviations US news writes after a town for its state, in datelines and text alike:
- * "FRANKLIN, Ind.", "Grand Rapids, Mich." (the Associated Press's style). A town so written puts
- * its state in the document's context, so that the town, and its namesakes elsewhere in the text,
- * resolve to that state.
+ * "FRANKLIN, Ind.", "Grand Rapids, Mich." (the Associated Press's style), and the postal codes of
+ * local television ("Mobile, AL"). A town so written puts its state in the document's context, so
+ * that the town, and its namesakes elsewhere in the text, resolve to that state; the abbreviation
+ * itself names the state.
  */
 final class StateAbbreviations {
 
@@ -61,20 +66,79 @@ final class StateAbbreviations {
           Map.entry("Wis", "Wisconsin"),
           Map.entry("Wyo", "Wyoming"));
 
+  /** The postal codes local television writes after a town: "Mobile, AL (WKRG)". */
+  private static final Map<String, String> CODES =
+      Map.ofEntries(
+          Map.entry("AL", "Alabama"),
+          Map.entry("AK", "Alaska"),
+          Map.entry("AZ", "Arizona"),
+          Map.entry("AR", "Arkansas"),
+          Map.entry("CA", "California"),
+          Map.entry("CO", "Colorado"),
+          Map.entry("CT", "Connecticut"),
+          Map.entry("DE", "Delaware"),
+          Map.entry("DC", "District of Columbia"),
+          Map.entry("FL", "Florida"),
+          Map.entry("GA", "Georgia"),
+          Map.entry("HI", "Hawaii"),
+          Map.entry("ID", "Idaho"),
+          Map.entry("IL", "Illinois"),
+          Map.entry("IN", "Indiana"),
+          Map.entry("IA", "Iowa"),
+          Map.entry("KS", "Kansas"),
+          Map.entry("KY", "Kentucky"),
+          Map.entry("LA", "Louisiana"),
+          Map.entry("ME", "Maine"),
+          Map.entry("MD", "Maryland"),
+          Map.entry("MA", "Massachusetts"),
+          Map.entry("MI", "Michigan"),
+          Map.entry("MN", "Minnesota"),
+          Map.entry("MS", "Mississippi"),
+          Map.entry("MO", "Missouri"),
+          Map.entry("MT", "Montana"),
+          Map.entry("NE", "Nebraska"),
+          Map.entry("NV", "Nevada"),
+          Map.entry("NH", "New Hampshire"),
+          Map.entry("NJ", "New Jersey"),
+          Map.entry("NM", "New Mexico"),
+          Map.entry("NY", "New York"),
+          Map.entry("NC", "North Carolina"),
+          Map.entry("ND", "North Dakota"),
+          Map.entry("OH", "Ohio"),
+          Map.entry("OK", "Oklahoma"),
+          Map.entry("OR", "Oregon"),
+          Map.entry("PA", "Pennsylvania"),
+          Map.entry("RI", "Rhode Island"),
+          Map.entry("SC", "South Carolina"),
+          Map.entry("SD", "South Dakota"),
+          Map.entry("TN", "Tennessee"),
+          Map.entry("TX", "Texas"),
+          Map.entry("UT", "Utah"),
+          Map.entry("VT", "Vermont"),
+          Map.entry("VA", "Virginia"),
+          Map.entry("WA", "Washington"),
+          Map.entry("WV", "West Virginia"),
+          Map.entry("WI", "Wisconsin"),
+          Map.entry("WY", "Wyoming"));
+
   /**
-   * A capitalised name, a comma, an abbreviation and its full stop; in an upper-case dateline the
-   * abbreviation is upper-case too ("LAWRENCE, KAN.").
+   * A capitalised name, a comma, and an abbreviation with its full stop — in an upper-case dateline
+   * the abbreviation is upper-case too ("LAWRENCE, KAN.") — or a postal code standing alone
+   * ("Mobile, AL").
    */
   private static final Pattern AFTER_TOWN =
       Pattern.compile(
-          "\\b\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+(?<abbr>"
+          "\\b\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3},\\s+(?:(?<abbr>"
               + String.join(
                   "|",
                   STATES.keySet().stream()
                       .flatMap(a -> Stream.of(a, a.toUpperCase(Locale.ROOT)))
                       .map(Pattern::quote)
                       .toList())
-              + ")\\.");
+              + ")\\.|(?<code>"
+              + String.join("|", CODES.keySet())
+              + ")(?=\\s*(?:[(,:\u2013\u2014-]|$)))",
+          Pattern.MULTILINE);
 
   private StateAbbreviations() {}
 
@@ -89,12 +153,29 @@ final class StateAbbreviations {
   /** {@code ctx} plus the state of every "Town, Abbr." the text writes. */
   static PlaceContext addTo(PlaceContext ctx, String text, Gazetteer gazetteer) {
     PlaceContext out = ctx;
+    for (PlaceMention m : find(text, 0, gazetteer)) {
+      out = out.with(m.place());
+    }
+    return out;
+  }
+
+  /** The state every "Town, Abbr." the text writes names, at its abbreviation. */
+  static List<PlaceMention> find(String text, int offset, Gazetteer gazetteer) {
+    List<PlaceMention> out = new ArrayList<>();
     Matcher m = AFTER_TOWN.matcher(text);
     while (m.find()) {
-      String state = STATES.get(asWritten(m.group("abbr")));
+      String group = m.group("abbr") != null ? "abbr" : "code";
+      String state =
+          group.equals("abbr")
+              ? STATES.get(asWritten(m.group("abbr")))
+              : CODES.get(m.group("code"));
       for (Gazetteer.Entry e : gazetteer.entries(PlaceNames.key(state))) {
         if (Gazetteer.KIND_ADMIN1.equals(e.place().kind()) && "US".equals(e.place().country())) {
-          out = out.with(e.place());
+          out.add(
+              new PlaceMention(
+                  new Span(offset + m.start(group), offset + m.end(group)),
+                  m.group(group),
+                  e.place()));
           break;
         }
       }

@@ -101,14 +101,25 @@ class PlaceFinderTest {
         find("FRANKLIN, Ind. (AP) - Police said a man was later found in Franklin.");
     assertThat(found)
         .extracting(m -> m.place().name(), m -> m.place().admin1())
-        .containsOnly(tuple("Franklin", "Indiana"));
+        .containsOnly(tuple("Franklin", "Indiana"), tuple("Indiana", "Indiana"));
   }
 
   @Test
   void an_upper_case_state_abbreviation_in_a_dateline_places_its_town() {
     assertThat(find("LAWRENCE, KAN. - Police said a boy was shot in Lawrence."))
-        .extracting(m -> m.place().name(), m -> m.place().admin1())
-        .containsOnly(tuple("Lawrence", "Kansas"));
+        .extracting(PlaceMention::text, m -> m.place().name(), m -> m.place().admin1())
+        .containsExactly(
+            tuple("LAWRENCE", "Lawrence", "Kansas"),
+            tuple("KAN", "Kansas", "Kansas"),
+            tuple("Lawrence", "Lawrence", "Kansas"));
+  }
+
+  @Test
+  void a_postal_code_after_a_town_names_its_state_though_the_town_is_unknown() {
+    assertThat(find("Quarrytown Heights, AL (WXYZ) - Two men were shot."))
+        .extracting(PlaceMention::text, m -> m.place().kind(), m -> m.place().admin1())
+        .containsExactly(tuple("AL", "admin1", "Alabama"));
+    assertThat(find("The suspects, Dana and Okonjo, OR their friends, fled.")).isEmpty();
   }
 
   @Test
