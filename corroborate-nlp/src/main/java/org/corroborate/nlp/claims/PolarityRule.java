@@ -91,8 +91,9 @@ final class PolarityRule {
     }
     for (IndexedWord s : parse.children(w, "nsubj", "nsubj:pass")) {
       if (NEGATIVE_SUBJECTS.contains(Parse.lemma(s))
-          || parse.hasChildLemma(s, "det", Set.of("no"))) {
-        return true;
+          || parse.hasChildLemma(s, "det", Set.of("no"))
+          || parse.hasChildLemma(s, "cc:preconj", Set.of("neither"))) {
+        return true; // "Neither the driver nor the passenger was hurt"
       }
     }
     return false;

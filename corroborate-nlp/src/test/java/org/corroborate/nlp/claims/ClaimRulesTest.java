@@ -189,6 +189,13 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_neither_of_whom_was_hurt_are_denied_casualties() {
+    assertThat(figures("Neither the driver nor the other passenger was injured in Orlen."))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+  }
+
+  @Test
   void a_person_named_by_age_alone_is_one() {
     Claim c = only(figures("A 15-year-old was shot in the leg in Orlen."), ClaimProperty.INJURED);
     assertThat(c.value()).isEqualTo("1");
