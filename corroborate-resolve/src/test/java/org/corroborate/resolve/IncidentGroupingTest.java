@@ -300,16 +300,28 @@ class IncidentGroupingTest {
         .contains("2013-09-01", "2013-09-03");
   }
 
-  @Test
-  void a_report_sharing_many_rare_names_joins_whatever_its_date() {
+  /** A report of a shooting whose victim, suspect and street are rare names. */
+  private static Report okonjoShooting() {
     Report shooting =
         new Report("shooting", "2015-03-02")
             .naming("Police said Dana Okonjo was shot by Brisco Vale on Larchmere Road.");
     shooting.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
+    return shooting;
+  }
+
+  /** A report of the trial two years on, naming the shooting's names and {@code more}. */
+  private static Report okonjoTrial(String more) {
     Report trial =
         new Report("trial", "2017-06-10")
-            .naming("Jurors heard that Brisco Vale shot Dana Okonjo on Larchmere Road.");
+            .naming("Jurors heard that Brisco Vale shot Dana Okonjo on Larchmere Road" + more);
     trial.event("e", "killing").time("2017-06-09").place(MILLBROOK).killed(1);
+    return trial;
+  }
+
+  @Test
+  void a_report_sharing_many_rare_names_joins_whatever_its_date() {
+    Report shooting = okonjoShooting();
+    Report trial = okonjoTrial(".");
     Report other =
         new Report("other", "2017-06-10").naming("Jurors heard that Vale shot a man in Fairview.");
     other.event("e", "killing").time("2017-06-09").place(MILLBROOK).killed(1);
@@ -322,16 +334,8 @@ class IncidentGroupingTest {
 
   @Test
   void only_the_names_of_an_incidents_first_report_draw_others_in() {
-    Report shooting =
-        new Report("shooting", "2015-03-02")
-            .naming("Police said Dana Okonjo was shot by Brisco Vale on Larchmere Road.");
-    shooting.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
-    Report trial =
-        new Report("trial", "2017-06-10")
-            .naming(
-                "Jurors heard that Brisco Vale shot Dana Okonjo on Larchmere Road, before Judge"
-                    + " Amara Quist of Halden Court in Orrin.");
-    trial.event("e", "killing").time("2017-06-09").place(MILLBROOK).killed(1);
+    Report shooting = okonjoShooting();
+    Report trial = okonjoTrial(", before Judge Amara Quist of Halden Court in Orrin.");
     Report sameCourt =
         new Report("same court", "2018-01-16")
             .naming(
