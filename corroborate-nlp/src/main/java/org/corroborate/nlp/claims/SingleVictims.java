@@ -14,7 +14,8 @@ import org.corroborate.model.Span;
  * person", "a 15-year-old" — read as an amount of one, beside the amounts another reader finds.
  * Most reports of a single death or injury say "a man was shot and killed", never "1"; the figure
  * rules then decide from the dependency tree whether that person was a casualty, exactly as for a
- * number, so "a man told reporters" stays no figure.
+ * number, so "a man told reporters" stays no figure. A person the report has already introduced
+ * ("he", "the victim") is read as at least one (see {@link #isKnownPerson}).
  */
 public final class SingleVictims implements AmountReader {
 
