@@ -40,6 +40,8 @@ public final class ClaimExtractor {
   /** Bumped whenever a rule changes what is extracted. */
   public static final String VERSION = "4";
 
+  private static final String PERSON = "PERSON";
+
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
 
   /** Verbs that say a person was hit, surviving or not. */
@@ -184,6 +186,9 @@ public final class ClaimExtractor {
         }
         if (isShareOfKnownGroup(q, node.get()) || Intentions.intended(parse, node.get().role())) {
           continue;
+        }
+        if (SingleVictims.isNamed(q) && !PERSON.equals(node.get().counted().ner())) {
+          continue; // a place's or an organisation's name, not a person's
         }
         Map<ClaimProperty, FigureLink> links = new LinkedHashMap<>();
         for (FigureRule rule : figureRules) {

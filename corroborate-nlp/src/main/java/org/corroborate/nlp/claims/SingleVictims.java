@@ -15,7 +15,8 @@ import org.corroborate.model.Span;
  * Most reports of a single death or injury say "a man was shot and killed", never "1"; the figure
  * rules then decide from the dependency tree whether that person was a casualty, exactly as for a
  * number, so "a man told reporters" stays no figure. A person the report has already introduced
- * ("he", "the victim") is read as at least one (see {@link #isKnownPerson}).
+ * ("he", "the victim") or names in full ("Dana Okonjo") is read as at least one (see {@link
+ * #isKnownPerson}).
  */
 public final class SingleVictims implements AmountReader {
 
@@ -54,6 +55,17 @@ public final class SingleVictims implements AmountReader {
               + ")\\b(?!-)"
               + "|(?i:the)\\s+[\\p{L}\\d]+-year-old\\b(?!-))");
 
+  /**
+   * A person's full name: two or three capitalised words, perhaps with a middle initial or a
+   * nickname in quotes ("Dana Okonjo", "Tobin J. Reyes", "Jefferson “Rex” Rivers"). Like a person
+   * told of before, at least one, and a figure only where the name is a casualty's patient and the
+   * tagger takes it for a person's ("the residents of Camp Ashraf" are counted otherwise).
+   */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.|\\s+[\"“]\\p{Lu}\\p{Ll}+[\"”])?"
+              + "(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}\\b(?![\\p{L}'’-])");
+
   private final AmountReader numbers;
 
   public SingleVictims(AmountReader numbers) {
@@ -61,31 +73,36 @@ public final class SingleVictims implements AmountReader {
   }
 
   /**
-   * Whether an amount is a person the report has already introduced ("he", "the victim"): at least
-   * one, and a figure only of the killed and the injured. "he was shot" may tell again of a man the
-   * report counts among the dead; reconciliation counts such an injured claim as none when the
-   * report counts any dead.
+   * Whether an amount is a person the report has already introduced ("he", "the victim") or names
+   * ("Dana Okonjo"): at least one, and a figure only of the killed and the injured. "he was shot"
+   * may tell again of a man the report counts among the dead; reconciliation counts such an injured
+   * claim as none when the report counts any dead.
    */
   static boolean isKnownPerson(Quantity q) {
     return q.kind() == QuantityKind.BOUNDED
         && q.value() == null
         && Long.valueOf(1).equals(q.low())
         && q.high() == null
-        && KNOWN.matcher(q.text()).matches();
+        && (KNOWN.matcher(q.text()).matches() || NAMED.matcher(q.text()).matches());
+  }
+
+  /** Whether an amount is a person's full name (see {@link #NAMED}). */
+  static boolean isNamed(Quantity q) {
+    return isKnownPerson(q) && NAMED.matcher(q.text()).matches();
   }
 
   @Override
   public List<Quantity> read(String text, int offset) {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
-    for (Pattern one : List.of(ONE, AGED, KNOWN)) {
+    for (Pattern one : List.of(ONE, AGED, KNOWN, NAMED)) {
       Matcher m = one.matcher(text);
       while (m.find()) {
         Span span = new Span(offset + m.start(), offset + m.end());
         if (found.stream().noneMatch(q -> q.span().overlaps(span))
             && ones.stream().noneMatch(q -> q.span().overlaps(span))) {
           ones.add(
-              one == KNOWN
+              one == KNOWN || one == NAMED
                   ? new Quantity(span, m.group(), QuantityKind.BOUNDED, null, 1L, null, 1L)
                   : Quantity.exact(span, m.group(), 1));
         }

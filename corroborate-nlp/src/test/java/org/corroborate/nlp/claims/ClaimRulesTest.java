@@ -171,6 +171,20 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void a_person_named_in_full_who_died_is_at_least_one_killed_and_one_who_speaks_is_none() {
+    Claim c =
+        only(
+            figures("Tobin J. Reyes, 31, was shot and killed outside a bar in Orlen."),
+            ClaimProperty.KILLED);
+    assertThat(c.valueText()).isEqualTo("Tobin J. Reyes");
+    assertThat(c.quantity().low()).isEqualTo(1L);
+    assertThat(c.quantity().high()).isNull();
+    assertThat(figures("Police Chief Dana Okonjo told reporters in Orlen about the case."))
+        .isEmpty();
+    assertThat(figures("Survivors described the massacre of Camp Ashraf to reporters.")).isEmpty();
+  }
+
+  @Test
   void a_person_told_of_before_who_was_hurt_is_at_least_one_injured() {
     assertThat(figures("The victim was shot in the leg in Orlen."))
         .singleElement()
