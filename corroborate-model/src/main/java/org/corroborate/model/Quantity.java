@@ -35,4 +35,18 @@ public record Quantity(
   public static Quantity exact(Span span, String text, long value) {
     return new Quantity(span, text, QuantityKind.EXACT, value, value, value, value);
   }
+
+  /** An amount bounded only below: "at least {@code low}", counted as {@code low}. */
+  public static Quantity atLeast(Span span, String text, long low) {
+    return new Quantity(span, text, QuantityKind.BOUNDED, null, low, null, low);
+  }
+
+  /** Whether this amount is bounded only below, at {@code low} (see {@link #atLeast}). */
+  public boolean isAtLeast(long low) {
+    return kind == QuantityKind.BOUNDED
+        && value == null
+        && this.low != null
+        && this.low == low
+        && high == null;
+  }
 }

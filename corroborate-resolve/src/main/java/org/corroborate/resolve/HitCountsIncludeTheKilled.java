@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
-import org.corroborate.model.Quantity;
-import org.corroborate.model.QuantityKind;
 
 /**
  * People shot or stabbed include those who died of it: "Three people were shot; one died" counts
@@ -63,12 +61,7 @@ final class HitCountsIncludeTheKilled {
 
   /** "at least one": a person the report told of before ("he", "the victim"), see the extractor. */
   private static boolean atLeastOne(Claim c) {
-    Quantity q = c.quantity();
-    return q != null
-        && q.kind() == QuantityKind.BOUNDED
-        && q.value() == null
-        && Long.valueOf(1).equals(q.low())
-        && q.high() == null;
+    return c.quantity() != null && c.quantity().isAtLeast(1);
   }
 
   static String note(Claim c, long countsAs) {

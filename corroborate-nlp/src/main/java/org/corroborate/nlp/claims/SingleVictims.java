@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.Quantity;
-import org.corroborate.model.QuantityKind;
 import org.corroborate.model.Span;
 
 /**
@@ -29,13 +28,13 @@ public final class SingleVictims implements AmountReader {
           + "|husband|wife|relative|neighbor|neighbour|customer|employee|victim|youth|juvenile"
           + "|male|female|adult|senior|pastor|priest|imam|activist";
 
+  /** At most three modifiers before a person's noun, none of them "of", "or", "and", "who". */
+  private static final String MODIFIERS =
+      "(?:(?!(?:of|or|and|who|that)\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?";
+
   /** "a" or "an" (or "one") and at most three modifiers before the noun; "one of" is not one. */
   private static final Pattern ONE =
-      Pattern.compile(
-          "\\b(?i:a|an|one)\\s+(?:(?!(?:of|or|and|who|that)\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?"
-              + "(?:"
-              + PERSON
-              + ")\\b(?!-)");
+      Pattern.compile("\\b(?i:a|an|one)\\s+" + MODIFIERS + "(?:" + PERSON + ")\\b(?!-)");
 
   /** A person named by age alone: "a 15-year-old", "an 8-year-old". */
   private static final Pattern AGED =
@@ -49,7 +48,8 @@ public final class SingleVictims implements AmountReader {
   private static final Pattern KNOWN =
       Pattern.compile(
           "\\b(?:(?i:he|she|himself|herself)\\b(?![\\p{L}'’-])"
-              + "|(?i:the)\\s+(?:(?!(?:of|or|and|who|that)\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?"
+              + "|(?i:the)\\s+"
+              + MODIFIERS
               + "(?:"
               + PERSON
               + ")\\b(?!-)"
@@ -79,10 +79,7 @@ public final class SingleVictims implements AmountReader {
    * claim as none when the report counts any dead.
    */
   static boolean isKnownPerson(Quantity q) {
-    return q.kind() == QuantityKind.BOUNDED
-        && q.value() == null
-        && Long.valueOf(1).equals(q.low())
-        && q.high() == null
+    return q.isAtLeast(1)
         && (KNOWN.matcher(q.text()).matches() || NAMED.matcher(q.text()).matches());
   }
 
@@ -103,7 +100,7 @@ public final class SingleVictims implements AmountReader {
             && ones.stream().noneMatch(q -> q.span().overlaps(span))) {
           ones.add(
               one == KNOWN || one == NAMED
-                  ? new Quantity(span, m.group(), QuantityKind.BOUNDED, null, 1L, null, 1L)
+                  ? Quantity.atLeast(span, m.group(), 1)
                   : Quantity.exact(span, m.group(), 1));
         }
       }
