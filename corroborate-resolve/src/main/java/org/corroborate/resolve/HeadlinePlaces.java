@@ -1,11 +1,8 @@
 package org.corroborate.resolve;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.model.Place;
@@ -18,7 +15,7 @@ import org.corroborate.model.Place;
  */
 public final class HeadlinePlaces {
 
-  private final Map<String, List<Place>> byFirstWord = new HashMap<>();
+  private final PlaceWords<Place> towns = new PlaceWords<>(p -> p);
 
   /**
    * @param places PLACE values (see {@link Place#describe()}) the case's documents name; values
@@ -27,13 +24,7 @@ public final class HeadlinePlaces {
   public HeadlinePlaces(Collection<String> places) {
     Set<String> seen = new LinkedHashSet<>(places);
     for (String value : seen) {
-      PlaceValue.parse(value, "headline")
-          .filter(p -> p.lat() != null)
-          .ifPresent(
-              p ->
-                  byFirstWord
-                      .computeIfAbsent(PlaceValue.nameWords(p).get(0), w -> new ArrayList<>())
-                      .add(p));
+      PlaceValue.parse(value, "headline").filter(p -> p.lat() != null).ifPresent(towns::add);
     }
   }
 
@@ -42,15 +33,7 @@ public final class HeadlinePlaces {
     if (headline == null) {
       return Optional.empty();
     }
-    Set<String> words = ProperNames.ofTitle(headline);
-    List<Place> named = new ArrayList<>();
-    for (String w : words) {
-      for (Place p : byFirstWord.getOrDefault(w, List.of())) {
-        if (words.containsAll(PlaceValue.nameWords(p)) && !named.contains(p)) {
-          named.add(p);
-        }
-      }
-    }
+    List<Place> named = towns.namedIn(ProperNames.ofTitle(headline));
     return named.size() == 1 ? Optional.of(named.get(0).describe()) : Optional.empty();
   }
 }

@@ -1,13 +1,11 @@
 package org.corroborate.resolve;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.corroborate.model.Place;
 
 /**
  * Stage 2c: reports that state no incident of their own — their text counts nobody, or only their
@@ -26,14 +24,13 @@ final class UnreportedDocuments {
   static void attach(
       Map<String, DocumentInfo> documents, List<MentionGroup> groups, NameLinks names) {
     Map<String, MentionGroup> incidentOf = new HashMap<>();
-    Map<String, List<MentionGroup>> byTownWord = new HashMap<>();
+    PlaceWords<MentionGroup> atTowns = new PlaceWords<>(MentionGroup::place);
     for (MentionGroup g : groups) {
       for (String d : g.documents()) {
         incidentOf.putIfAbsent(d, g);
       }
-      Place p = g.place();
-      if (p != null && p.lat() != null) {
-        byTownWord.computeIfAbsent(PlaceValue.nameWords(p).get(0), w -> new ArrayList<>()).add(g);
+      if (g.place() != null && g.place().lat() != null) {
+        atTowns.add(g);
       }
     }
     for (DocumentInfo d : documents.values()) {
@@ -46,30 +43,25 @@ final class UnreportedDocuments {
               Comparator.comparingDouble((String other) -> names.weight(d.id(), other))
                   .thenComparing(Comparator.reverseOrder()))
           .map(incidentOf::get)
-          .or(() -> onlyIncidentAtItsTown(d, byTownWord))
+          .or(() -> onlyIncidentAtItsTown(d, atTowns))
           .ifPresent(g -> g.attach(d.id()));
     }
   }
 
   private static Optional<MentionGroup> onlyIncidentAtItsTown(
-      DocumentInfo d, Map<String, List<MentionGroup>> byTownWord) {
+      DocumentInfo d, PlaceWords<MentionGroup> atTowns) {
     if (d.published() == null) {
       return Optional.empty();
     }
     LocalDate from = d.published().minusDays(DAYS_BEFORE_PUBLICATION);
-    List<MentionGroup> found = new ArrayList<>();
-    for (String word : d.names()) {
-      for (MentionGroup g : byTownWord.getOrDefault(word, List.of())) {
-        LocalDate began = g.time() == null ? null : g.time().first();
-        if (began != null
-            && !began.isBefore(from)
-            && !began.isAfter(d.published())
-            && d.names().containsAll(PlaceValue.nameWords(g.place()))
-            && !found.contains(g)) {
-          found.add(g);
-        }
-      }
-    }
+    List<MentionGroup> found =
+        atTowns.namedIn(d.names()).stream()
+            .filter(
+                g -> {
+                  LocalDate began = g.time() == null ? null : g.time().first();
+                  return began != null && !began.isBefore(from) && !began.isAfter(d.published());
+                })
+            .toList();
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 }
