@@ -3,9 +3,11 @@ package org.corroborate.nlp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.corroborate.model.ActorMention;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
@@ -14,6 +16,7 @@ import org.corroborate.model.Mention;
 import org.corroborate.model.Place;
 import org.corroborate.model.PlaceMention;
 import org.corroborate.model.Quantity;
+import org.corroborate.model.Span;
 import org.corroborate.model.TimeMention;
 import org.corroborate.nlp.actor.ActorFinder;
 import org.corroborate.nlp.claims.ClaimExtractor;
@@ -87,12 +90,24 @@ public final class Extractor {
             DateOrders.decide(text, DEFAULT_DATE_ORDER),
             StoryTime.infer(text, published));
     List<TimeMention> timeMentions = times.find(text, 0, ctx);
+    Set<Span> legalSteps = new HashSet<>();
+    for (TimeMention t : timeMentions) {
+      if (LegalSteps.dates(text, t.span().start(), t.span().end())) {
+        legalSteps.add(t.span());
+      }
+    }
     List<PlaceMention> placeMentions =
         places.find(
             text, 0, PlaceContext.empty().withAll(places.find(text, 0, PlaceContext.empty())));
     List<Mention> mentions = new ArrayList<>();
     for (TimeMention t : timeMentions) {
-      mentions.add(new Mention(t.span(), Mention.Type.TIME, t.text(), timeValue(t), note(t, text)));
+      mentions.add(
+          new Mention(
+              t.span(),
+              Mention.Type.TIME,
+              t.text(),
+              timeValue(t),
+              note(t, legalSteps.contains(t.span()))));
     }
     for (PlaceMention p : placeMentions) {
       mentions.add(
@@ -107,7 +122,7 @@ public final class Extractor {
     }
     mentions.sort(Comparator.comparing(Mention::span).thenComparing(Mention::type));
     List<Claim> all = new ArrayList<>(read.claims());
-    all.addAll(eventArguments(text, read.claims(), timeMentions, placeMentions));
+    all.addAll(eventArguments(read.claims(), timeMentions, legalSteps, placeMentions));
     all.sort(
         Comparator.comparing(Claim::sentence)
             .thenComparing(Claim::valueSpan)
@@ -124,9 +139,9 @@ public final class Extractor {
    * gazetteer's names beside them (a press release's "London, 8 March —") do not.
    */
   private static List<Claim> eventArguments(
-      String text,
       List<Claim> claims,
       List<TimeMention> timeMentions,
+      Set<Span> legalSteps,
       List<PlaceMention> placeMentions) {
     Map<String, Claim> firstOfEvent = new LinkedHashMap<>();
     for (Claim c : claims) {
@@ -137,7 +152,8 @@ public final class Extractor {
       for (TimeMention t : timeMentions) {
         if (c.sentence().contains(t.span())
             && !t.ofStatement()
-            && (EventTypes.ARREST.label().equals(c.eventType()) || !ofLegalStep(text, t))) {
+            && (EventTypes.ARREST.label().equals(c.eventType())
+                || !legalSteps.contains(t.span()))) {
           out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
         }
       }
@@ -158,11 +174,7 @@ public final class Extractor {
   }
 
   private static Claim argument(
-      Claim of,
-      ClaimProperty property,
-      String value,
-      org.corroborate.model.Span span,
-      String text) {
+      Claim of, ClaimProperty property, String value, Span span, String text) {
     return new Claim(
         Claim.claimId(
             of.document(),
@@ -197,19 +209,13 @@ public final class Extractor {
    * stages reading the stored mentions can tell "police said Thursday" and "was charged Thursday"
    * from "shot Thursday".
    */
-  static String note(TimeMention t, String text) {
+  static String note(TimeMention t, boolean ofLegalStep) {
     String of =
-        t.ofStatement()
-            ? TimeMention.OF_STATEMENT
-            : ofLegalStep(text, t) ? TimeMention.OF_LEGAL_STEP : "";
+        t.ofStatement() ? TimeMention.OF_STATEMENT : ofLegalStep ? TimeMention.OF_LEGAL_STEP : "";
     if (of.isEmpty() || t.note().isEmpty()) {
       return t.note() + of;
     }
     return t.note() + "; " + of;
-  }
-
-  private static boolean ofLegalStep(String text, TimeMention t) {
-    return LegalSteps.dates(text, t.span().start(), t.span().end());
   }
 
   private static String timeValue(TimeMention t) {

@@ -85,7 +85,7 @@ public final class SingleVictims implements AmountReader {
 
   /** Whether an amount is a person's full name (see {@link #NAMED}). */
   static boolean isNamed(Quantity q) {
-    return isKnownPerson(q) && NAMED.matcher(q.text()).matches();
+    return q.isAtLeast(1) && NAMED.matcher(q.text()).matches();
   }
 
   @Override
