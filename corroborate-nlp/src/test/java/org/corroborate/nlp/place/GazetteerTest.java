@@ -62,6 +62,22 @@ class GazetteerTest {
   }
 
   @Test
+  void counties_and_parishes_lie_in_their_state_at_the_centre_of_their_towns() {
+    Place gwinnett = gazetteer.lookup("Gwinnett County").get(0);
+    assertThat(gwinnett)
+        .extracting(Place::kind, Place::admin1, Place::country)
+        .containsExactly(Gazetteer.KIND_COUNTY, "Georgia", "US");
+    // Lawrenceville, its seat, is near the middle of the county
+    assertThat(gwinnett.lat()).isCloseTo(33.96, org.assertj.core.data.Offset.offset(0.2));
+    assertThat(gwinnett.lon()).isCloseTo(-84.0, org.assertj.core.data.Offset.offset(0.2));
+    assertThat(gazetteer.lookup("Gwinnett Co").get(0)).isEqualTo(gwinnett);
+    assertThat(gazetteer.lookup("Orleans Parish").get(0).admin1()).isEqualTo("Louisiana");
+    List<Place> wayne = gazetteer.lookup("Wayne County");
+    assertThat(wayne.get(0).admin1()).isEqualTo("Michigan");
+    assertThat(wayne).extracting(Place::admin1).contains("North Carolina", "Ohio", "Indiana");
+  }
+
+  @Test
   void namesakes_are_ordered_by_population() {
     List<Place> paris = gazetteer.lookup("Paris");
     assertThat(paris.get(0).country()).isEqualTo("FR");

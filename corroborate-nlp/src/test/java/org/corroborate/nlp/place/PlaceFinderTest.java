@@ -90,9 +90,55 @@ class PlaceFinderTest {
 
   @Test
   void a_name_before_county_is_the_county_not_a_town() {
-    assertThat(find("Deputies in Tennessee said Jasper County had seen no such case."))
-        .extracting(PlaceMention::text)
-        .containsExactly("Tennessee");
+    List<PlaceMention> found =
+        find("Deputies in Tennessee said Jasper County had seen no such case.");
+    assertThat(found).extracting(PlaceMention::text).containsExactly("Tennessee", "Jasper County");
+    assertThat(found.get(1).place().kind()).isEqualTo(Gazetteer.KIND_COUNTY);
+  }
+
+  @Test
+  void a_county_is_a_place_in_its_state_and_its_services_leave_it_one() {
+    List<PlaceMention> found =
+        find("Gwinnett County deputies and the Tangipahoa Parish Sheriff's Office searched.");
+    assertThat(found)
+        .extracting(PlaceMention::text, m -> m.place().admin1(), m -> m.place().kind())
+        .containsExactly(
+            tuple("Gwinnett County", "Georgia", Gazetteer.KIND_COUNTY),
+            tuple("Tangipahoa Parish", "Louisiana", Gazetteer.KIND_COUNTY));
+    assertThat(find("Waco Police said the girl would recover."))
+        .extracting(PlaceMention::text, m -> m.place().admin1())
+        .containsExactly(tuple("Waco", "Texas"));
+  }
+
+  @Test
+  void a_county_of_one_state_takes_in_the_small_towns_of_that_state() {
+    // Dacula has some 5,000 people: without its state or county named, it would be a word
+    String text = "The men were shot off a county road near Dacula, in Gwinnett County.";
+    assertThat(find("The men were shot off a county road near Dacula.")).isEmpty();
+    assertThat(find(text))
+        .extracting(PlaceMention::text, m -> m.place().admin1())
+        .containsExactly(tuple("Dacula", "Georgia"), tuple("Gwinnett County", "Georgia"));
+  }
+
+  @Test
+  void a_county_name_shared_by_many_states_takes_its_state_from_the_rest_of_the_text() {
+    String text =
+        "An 11-year-old boy died in Wayne County on Thursday. Police said the gun was found near"
+            + " a house in Goldsboro.";
+    assertThat(finder.find(text, 0, finder.contextOf(text)))
+        .extracting(PlaceMention::text, m -> m.place().admin1())
+        .containsExactly(
+            tuple("Wayne County", "North Carolina"), tuple("Goldsboro", "North Carolina"));
+    assertThat(find("An 11-year-old boy died in Wayne County on Thursday."))
+        .extracting(m -> m.place().admin1())
+        .containsExactly("Michigan");
+  }
+
+  @Test
+  void an_abbreviated_county_in_a_dateline_is_found() {
+    assertThat(find("GWINNETT CO. -- Three teens were hurt."))
+        .extracting(PlaceMention::text, m -> m.place().name())
+        .containsExactly(tuple("GWINNETT CO", "Gwinnett County"));
   }
 
   @Test
