@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,12 +30,13 @@ import org.corroborate.model.TimeValue;
  * Stage 7: an {@link Incident} from a group of event mentions. Its id hashes the claim ids of its
  * earliest document, so it stays put as later reports join; its type is the most frequent event
  * type; its start the credible TIME claims that fit the group's anchor time, on the day the most
- * reports date it to, the earliest of them leaving out a time that holds a finer one ("2011-04"
- * beside "2011-04-08"), precision kept — or the day of the report that anchors it (see {@link
- * MentionTime#reported}), marked approximate, when no claim dates it; its end the latest such time
- * of its type wholly after the start that no source disputes (two days or two hours of one day are
- * a dispute, see {@link Contradictions}), else null; its place the most frequent credible PLACE
- * claim; its perpetrators and victims the distinct credible values, most frequent first.
+ * reports date it to (then the day the most of their time mentions name), the earliest of them
+ * leaving out a time that holds a finer one ("2011-04" beside "2011-04-08"), precision kept — or
+ * the day of the report that anchors it (see {@link MentionTime#reported}), marked approximate,
+ * when no claim dates it; its end the latest such time of its type wholly after the start that no
+ * source disputes (two days or two hours of one day are a dispute, see {@link Contradictions}),
+ * else null; its place the most frequent credible PLACE claim; its perpetrators and victims the
+ * distinct credible values, most frequent first.
  */
 final class IncidentAssembly {
 
@@ -123,12 +125,15 @@ final class IncidentAssembly {
   }
 
   /**
-   * When the incident began: the day the most reports date it to (ties: the earliest), at the
-   * finest time they give on that day — one report's minute-precise "01:52" on the day after does
-   * not outweigh three reports of "Sunday night"; without a day, the finest coarser time.
+   * When the incident began: the day the most reports date it to (ties: the day the most distinct
+   * time mentions name, then the earliest: a report of "Saturday" once and "Sunday" in the lead and
+   * again in the body means Sunday), at the finest time they give on that day — one report's
+   * minute-precise "01:52" on the day after does not outweigh three reports of "Sunday night";
+   * without a day, the finest coarser time.
    */
   private Optional<TimeValue> start(List<Claim> credible, MentionTime anchor) {
     Map<String, Set<String>> reportsByDay = new TreeMap<>();
+    Map<String, Set<String>> mentionsByDay = new HashMap<>();
     Map<String, List<TimeValue>> timesByDay = new HashMap<>();
     List<TimeValue> fitting = new ArrayList<>();
     for (Claim c : credible) {
@@ -140,13 +145,22 @@ final class IncidentAssembly {
       if (MentionTime.dayPrecise(t.get())) {
         String day = t.get().iso().substring(0, 10);
         reportsByDay.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(c.document());
+        mentionsByDay
+            .computeIfAbsent(day, d -> new HashSet<>())
+            .add(c.document() + "@" + c.valueSpan());
         timesByDay.computeIfAbsent(day, d -> new ArrayList<>()).add(t.get());
       }
     }
     List<TimeValue> candidates = fitting;
     String mostReported = null;
     for (Map.Entry<String, Set<String>> e : reportsByDay.entrySet()) {
-      if (mostReported == null || e.getValue().size() > reportsByDay.get(mostReported).size()) {
+      if (mostReported == null) {
+        mostReported = e.getKey();
+        continue;
+      }
+      int reports = e.getValue().size() - reportsByDay.get(mostReported).size();
+      int mentions = mentionsByDay.get(e.getKey()).size() - mentionsByDay.get(mostReported).size();
+      if (reports > 0 || (reports == 0 && mentions > 0)) {
         mostReported = e.getKey();
       }
     }

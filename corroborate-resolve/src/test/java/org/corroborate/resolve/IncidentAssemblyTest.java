@@ -60,6 +60,18 @@ class IncidentAssemblyTest {
   }
 
   @Test
+  void between_days_as_many_reports_give_the_start_is_on_the_day_more_of_their_times_name() {
+    Report a = new Report("a", "2016-12-12");
+    a.event("e1", "shooting").time("2016-12-10").place(MILLBROOK).killed(1);
+    a.event("e2", "shooting").at(200).time("2016-12-11").place(MILLBROOK);
+    a.event("e3", "killing").at(400).time("2016-12-11");
+
+    Incident i = Cases.resolve(a).get(0);
+
+    assertThat(i.start().iso()).isEqualTo("2016-12-11");
+  }
+
+  @Test
   void the_id_stays_put_when_a_later_report_joins_and_on_a_re_run() {
     Report a = new Report("a", "2013-09-02");
     a.event("e", "attack").time("2013-09-01").place(NARA).killed(52);
