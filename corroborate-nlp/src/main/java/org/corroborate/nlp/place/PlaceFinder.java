@@ -20,18 +20,19 @@ import org.corroborate.model.Span;
  * match first: "Camp Ashraf" before "Ashraf". A run is taken as a place only when it is a country,
  * an admin1 region, a county, one of the case's additions, or a populated place large enough not to
  * be a coincidence: at least {@value #MIN_POPULATION} people; {@value #MIN_POPULATION_IN_CONTEXT}
- * in an admin1 region the document names; in another region of a country whose regions it names, a
- * city's {@value #MIN_POPULATION_SENTENCE_START} for a single word and {@value #MIN_POPULATION} for
- * several; in a country it names without its regions, {@value #MIN_POPULATION_IN_COUNTRY} for a
- * single word and {@value #MIN_POPULATION_IN_CONTEXT} for several. A capitalised word that opens a
- * sentence needs {@value #MIN_POPULATION_SENTENCE_START} or that context, and so does a word the
- * document also uses as a person's surname ("Lena Jasper ... Jasper was taken"), and a single word
- * naming a town abroad in a document that names other countries. Names that run into another
- * capitalised word ("Paris Hilton", though not a weekday, a month or a town's service: "in
- * Crestview Wednesday", "Waco Police") or follow a title ("Mr Jackson") are left alone, as are
- * weekdays and months, a name before "County" or "Parish" (the county, not a town of its name) and
- * a name before "Street" or "Avenue" (a street's); common words ("Mobile", "Reading") are places
- * only in a region the document names.
+ * in an admin1 region the document names or opening a dateline ("GUNTOWN — A man was shot"); in
+ * another region of a country whose regions it names, a city's {@value
+ * #MIN_POPULATION_SENTENCE_START} for a single word and {@value #MIN_POPULATION} for several; in a
+ * country it names without its regions, {@value #MIN_POPULATION_IN_COUNTRY} for a single word and
+ * {@value #MIN_POPULATION_IN_CONTEXT} for several. A capitalised word that opens a sentence needs
+ * {@value #MIN_POPULATION_SENTENCE_START} or that context, and so does a word the document also
+ * uses as a person's surname ("Lena Jasper ... Jasper was taken"), and a single word naming a town
+ * abroad in a document that names other countries. Names that run into another capitalised word
+ * ("Paris Hilton", though not a weekday, a month or a town's service: "in Crestview Wednesday",
+ * "Waco Police") or follow a title ("Mr Jackson") are left alone, as are weekdays and months, a
+ * name before "County" or "Parish" (the county, not a town of its name) and a name before "Street"
+ * or "Avenue" or after "block of" (a street's: "the 1600 block of West Chicago"); common words
+ * ("Mobile", "Reading") are places only in a region the document names.
  *
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
@@ -153,6 +154,10 @@ public final class PlaceFinder {
    */
   private static final Set<String> SPEAKING =
       words("said says told tells stated states added wrote writes declared announced");
+
+  /** What follows a dateline's place: perhaps a state, perhaps the outlet, then a dash. */
+  private static final Pattern DATELINE_END =
+      Pattern.compile("(?:,[^,\\n()–—-]{2,25})?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:--?|–|—)\\s");
 
   private final Gazetteer gazetteer;
 
@@ -412,6 +417,11 @@ public final class PlaceFinder {
       if (TITLES.contains(before.lower()) && before.capitalised()) {
         return false;
       }
+      if (m.first() > 1
+          && before.lower().equals("of")
+          && tokens.get(m.first() - 2).lower().equals("block")) {
+        return false;
+      }
       if (before.capitalised()
           && joined(text, before, first)
           && !PREFIXES.contains(before.lower())) {
@@ -462,7 +472,7 @@ public final class PlaceFinder {
     if (single && surnames.contains(surface)) {
       return chosen.population() >= MIN_POPULATION_SENTENCE_START;
     }
-    if (ctx.mentionsAdmin1(place.country(), place.admin1())) {
+    if (ctx.mentionsAdmin1(place.country(), place.admin1()) || dateline(m, text)) {
       return chosen.population() >= MIN_POPULATION_IN_CONTEXT;
     }
     if (ctx.mentionsAdmin1In(place.country())) {
@@ -478,6 +488,19 @@ public final class PlaceFinder {
       return chosen.population() >= MIN_POPULATION_SENTENCE_START;
     }
     return chosen.population() >= (single ? MIN_POPULATION : MIN_POPULATION_MULTIWORD);
+  }
+
+  /**
+   * Whether the name opens a news dateline: a line's first words, in capitals or not, then perhaps
+   * a state and the outlet, then a dash ("SMICKSBURG — A member of", "Harrisburg, Pa. (AP) --
+   * Two"). A dateline names the place the report is from, so a small town there is no coincidence.
+   */
+  private static boolean dateline(Match m, String text) {
+    int start = m.start();
+    if (start > 0 && text.charAt(start - 1) != '\n') {
+      return false;
+    }
+    return DATELINE_END.matcher(text).region(m.end(), text.length()).lookingAt();
   }
 
   private static boolean startsName(List<Token> tokens, int i, String text) {

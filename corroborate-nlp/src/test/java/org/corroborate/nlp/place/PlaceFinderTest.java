@@ -135,6 +135,18 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_small_town_opening_a_dateline_is_the_place_the_report_is_from() {
+    assertThat(find("GUNTOWN — A man was shot on Friday."))
+        .extracting(PlaceMention::text, m -> m.place().admin1())
+        .containsExactly(tuple("GUNTOWN", "Mississippi"));
+    assertThat(find("Updated 9 a.m.\nPandora (WXYZ) -- Two men were hurt."))
+        .extracting(PlaceMention::text, m -> m.place().admin1())
+        .containsExactly(tuple("Pandora", "Ohio"));
+    assertThat(find("A man from Guntown was shot on Friday.")).isEmpty();
+    assertThat(find("Guntown residents met on Friday.")).isEmpty();
+  }
+
+  @Test
   void an_abbreviated_county_in_a_dateline_is_found() {
     assertThat(find("GWINNETT CO. -- Three teens were hurt."))
         .extracting(PlaceMention::text, m -> m.place().name())
@@ -183,9 +195,12 @@ class PlaceFinderTest {
   }
 
   @Test
-  void a_name_before_street_or_avenue_is_a_streets_not_a_place() {
+  void a_name_before_street_or_avenue_or_after_block_of_is_a_streets_not_a_place() {
     assertThat(find("Officers went to a house on Wisconsin Street and then to Texas Avenue."))
         .isEmpty();
+    assertThat(find("The boy was shot in the 1600 block of West Chicago in Detroit."))
+        .extracting(PlaceMention::text)
+        .containsExactly("Detroit");
   }
 
   @Test
