@@ -45,7 +45,7 @@ public final class ClaimExtractor {
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
 
   /** Verbs that say a person was hit, surviving or not. */
-  private static final Set<String> HIT = Set.of("shoot", "stab");
+  private static final Set<String> HIT = Set.of("shoot", "stab", "wound", "injury");
 
   private final Pipeline pipeline;
   private final AmountReader amounts;
@@ -63,7 +63,8 @@ public final class ClaimExtractor {
           new PredicateRoleRule(),
           new ModifierRule(),
           new NominalEventRule(),
-          new DeathTollRule());
+          new DeathTollRule(),
+          new WoundsRule());
 
   public ClaimExtractor(Pipeline pipeline, AmountReader amounts) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");

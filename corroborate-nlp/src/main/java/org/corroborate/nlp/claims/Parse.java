@@ -19,6 +19,24 @@ import org.corroborate.nlp.Sentence;
  */
 final class Parse {
 
+  private static final Set<String> TIMES =
+      Set.of(
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "overnight",
+          "midnight",
+          "noon",
+          "weekend",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
   private final Sentence sentence;
   private final SemanticGraph graph;
   private final String text;
@@ -115,6 +133,11 @@ final class Parse {
       return Optional.of(TakenToHospital.ENTRY);
     }
     return e;
+  }
+
+  /** Whether a word names a time of day or a day: "afternoon", "Saturday". */
+  static boolean isTime(IndexedWord w) {
+    return TIMES.contains(lemma(w));
   }
 
   static String lemma(IndexedWord w) {

@@ -88,12 +88,15 @@ final class PredicateRoleRule implements FigureRule {
 
   /**
    * A transitive casualty verb left without its object has its patient as subject: headlines ("3
-   * killed in crash") and reduced relatives the parser reads as main clauses ("The seven exiles
-   * abducted on 1 September are held ...").
+   * killed in crash"), reduced relatives the parser reads as main clauses ("The seven exiles
+   * abducted on 1 September are held ..."), and a passive whose auxiliary the conjunction leaves
+   * out ("a man was killed and four others injured early Saturday", where the parser takes the time
+   * for the object).
    */
   private static boolean isObjectless(Parse parse, IndexedWord verb) {
     return parse.trigger(verb).map(e -> e.figure() != null).orElse(false)
-        && parse.children(verb, "obj", "ccomp", "xcomp", "iobj").isEmpty()
+        && parse.children(verb, "ccomp", "xcomp", "iobj").isEmpty()
+        && parse.children(verb, "obj").stream().allMatch(Parse::isTime)
         && (verb.tag().equals("VBN") || verb.tag().equals("VBD"));
   }
 

@@ -150,6 +150,41 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_with_wounds_are_injured_unless_the_wounds_killed_them() {
+    assertThat(
+            only(
+                    figures(
+                        "Three men walked into an Orlen gas station with gunshot wounds on"
+                            + " Saturday."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("3");
+    assertThat(
+            only(
+                    figures("A 17-year-old girl arrived at the hospital with a gunshot wound."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("1");
+    assertThat(figures("A man was found dead in Orlen with a gunshot wound to the head."))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.KILLED);
+    assertThat(figures("Two men were found in Orlen with fatal gunshot wounds."))
+        .extracting(Claim::property)
+        .doesNotContain(ClaimProperty.INJURED);
+    assertThat(figures("Two men with knives walked into an Orlen gas station.")).isEmpty();
+  }
+
+  @Test
+  void a_passive_whose_auxiliary_the_conjunction_leaves_out_counts_its_subject() {
+    List<Claim> found =
+        figures(
+            "A man was killed and four other people injured early Saturday afternoon when shots"
+                + " were fired outside an Orlen bar.");
+    assertThat(only(found, ClaimProperty.KILLED).value()).isEqualTo("1");
+    assertThat(only(found, ClaimProperty.INJURED).value()).isEqualTo("4");
+  }
+
+  @Test
   void people_pronounced_dead_are_killed() {
     assertThat(
             only(figures("A man was pronounced dead at an Orlen hospital."), ClaimProperty.KILLED)
