@@ -174,7 +174,84 @@ public final class ClaimExtractor {
       }
     }
 
+    /** An amount, where it sits, and what a rule found happened to the people it counts. */
+    private record Counted(Quantity quantity, AmountNode node, FigureLink link) {}
+
     void figures(Map<String, Claim> out) {
+      List<Counted> counted = counted();
+      List<Counted> done = new ArrayList<>();
+      for (Counted c : counted) {
+        if (done.contains(c)) {
+          continue;
+        }
+        List<Counted> together = conjoined(c, counted);
+        done.addAll(together);
+        Quantity q = together.size() == 1 ? c.quantity() : sum(together);
+        FigureLink link = c.link();
+        add(
+            out,
+            link.trigger(),
+            anchors.of(parse, link.trigger()),
+            link.property(),
+            figureValue(q),
+            q,
+            q.span(),
+            polarity.of(parse, link.trigger()));
+      }
+    }
+
+    /**
+     * The amounts conjoined with {@code first} that the same word makes the same figure: "a woman
+     * and a man were found dead" counts two dead, not one twice. Vague amounts stand alone.
+     */
+    private List<Counted> conjoined(Counted first, List<Counted> counted) {
+      List<Counted> out = new ArrayList<>(List.of(first));
+      if (!summable(first.quantity())) {
+        return out;
+      }
+      IndexedWord head = conjunctionHead(first.node().role());
+      for (Counted c : counted) {
+        if (c != first
+            && c.link().equals(first.link())
+            && summable(c.quantity())
+            && !c.node().role().equals(first.node().role())
+            && conjunctionHead(c.node().role()).equals(head)) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+
+    private IndexedWord conjunctionHead(IndexedWord w) {
+      IndexedWord head = w;
+      while (parse.rel(head).equals("conj")) {
+        head = parse.parent(head);
+      }
+      return head;
+    }
+
+    private static boolean summable(Quantity q) {
+      return q.value() != null || (q.low() != null && q.isAtLeast(q.low()));
+    }
+
+    /** The sum of conjoined amounts, spanning them: exact when each is, else at least their sum. */
+    private Quantity sum(List<Counted> together) {
+      List<Quantity> parts = together.stream().map(Counted::quantity).toList();
+      Span span =
+          new Span(
+              parts.stream().mapToInt(q -> q.span().start()).min().orElseThrow(),
+              parts.stream().mapToInt(q -> q.span().end()).max().orElseThrow());
+      String text = parse.textOf(span);
+      long low = parts.stream().mapToLong(Quantity::low).sum();
+      if (parts.stream().allMatch(q -> q.value() != null)) {
+        return new Quantity(span, text, QuantityKind.COMPOSITE, low, low, low, low);
+      }
+      return Quantity.atLeast(span, text, low);
+    }
+
+    /** Every amount of the sentence with each figure the rules find for it. */
+    private List<Counted> counted() {
+      List<Counted> out = new ArrayList<>();
       Span sentence = parse.sentence().span();
       List<Quantity> read = amounts.read(parse.textOf(sentence), sentence.start());
       for (Quantity q : read) {
@@ -202,17 +279,10 @@ public final class ClaimExtractor {
           links.keySet().retainAll(Set.of(ClaimProperty.KILLED, ClaimProperty.INJURED));
         }
         for (FigureLink link : links.values()) {
-          add(
-              out,
-              link.trigger(),
-              anchors.of(parse, link.trigger()),
-              link.property(),
-              figureValue(q),
-              q,
-              q.span(),
-              polarity.of(parse, link.trigger()));
+          out.add(new Counted(q, node.get(), link));
         }
       }
+      return out;
     }
 
     /**

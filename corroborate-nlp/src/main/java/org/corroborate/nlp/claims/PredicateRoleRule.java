@@ -23,7 +23,8 @@ import org.corroborate.nlp.claims.TriggerLexicon.Entry;
  * </ul>
  *
  * <p>The subject of an active verb is its agent ("about 2500 of them stormed"): never a figure.
- * Conjoined nouns take the relation of the first conjunct ("killing 5 soldiers and 3 civilians").
+ * Conjoined nouns and pronouns take the relation of the first conjunct ("killing 5 soldiers and 3
+ * civilians", "he and his wife were found dead").
  */
 final class PredicateRoleRule implements FigureRule {
 
@@ -35,7 +36,7 @@ final class PredicateRoleRule implements FigureRule {
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {
     IndexedWord role = amount.role();
-    while (parse.rel(role).equals("conj") && parse.parent(role).tag().startsWith("N")) {
+    while (parse.rel(role).equals("conj") && isNominal(parse.parent(role))) {
       role = parse.parent(role);
     }
     IndexedWord verb = parse.parent(role);
@@ -75,6 +76,11 @@ final class PredicateRoleRule implements FigureRule {
       links.add(new FigureLink(ClaimProperty.KILLED, verb));
     }
     return links;
+  }
+
+  /** A noun or a pronoun: "he and his wife were found dead" conjoins the wife to "he". */
+  private static boolean isNominal(IndexedWord w) {
+    return w.tag().startsWith("N") || w.tag().equals("PRP");
   }
 
   private static boolean patientRelation(Parse parse, IndexedWord verb, String rel) {

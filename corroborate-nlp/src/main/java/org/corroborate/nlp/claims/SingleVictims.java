@@ -42,13 +42,14 @@ public final class SingleVictims implements AmountReader {
 
   /**
    * A person the report has already introduced: "he", "she", "the victim", "the 9-year-old boy",
-   * "the 15-year-old", and "himself" ("a boy accidentally shot himself"). Such a person is at least
-   * one of the dead or the injured (see {@link #isKnownPerson}).
+   * "the 15-year-old", someone's relative ("their mother", "his wife"), and "himself" ("a boy
+   * accidentally shot himself"). Such a person is at least one of the dead or the injured (see
+   * {@link #isKnownPerson}).
    */
   private static final Pattern KNOWN =
       Pattern.compile(
           "\\b(?:(?i:he|she|himself|herself)\\b(?![\\p{L}'’-])"
-              + "|(?i:the)\\s+"
+              + "|(?i:the|his|her|their)\\s+"
               + MODIFIERS
               + "(?:"
               + PERSON

@@ -185,6 +185,20 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_counted_together_by_one_word_are_summed() {
+    assertThat(only(figures("A woman and a man were found dead in Orlen."), ClaimProperty.KILLED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("2", "A woman and a man");
+    Claim family =
+        only(figures("He and his wife were found dead in their Orlen home."), ClaimProperty.KILLED);
+    assertThat(family.value()).isEqualTo("2");
+    assertThat(family.quantity().isAtLeast(2)).as("people told of before count at least").isTrue();
+    List<Claim> apart = figures("A man was killed and a woman was wounded in Orlen.");
+    assertThat(only(apart, ClaimProperty.KILLED).value()).isEqualTo("1");
+    assertThat(only(apart, ClaimProperty.INJURED).value()).isEqualTo("1");
+  }
+
+  @Test
   void people_pronounced_dead_are_killed() {
     assertThat(
             only(figures("A man was pronounced dead at an Orlen hospital."), ClaimProperty.KILLED)
