@@ -52,14 +52,20 @@ final class Figures {
       ClaimProperty property,
       List<Claim> claims,
       Map<String, Origin> originOf,
-      Map<Claim, Long> countsAs) {
+      Map<Claim, HitCountsIncludeTheKilled.Recount> countsAs) {
     List<FigureSource> sources = new ArrayList<>();
     Map<Claim, String> exclusions = exclusions(claims);
     for (Claim c : claims) {
       Optional<String> excluded = Optional.ofNullable(exclusions.get(c));
-      Long as = excluded.isEmpty() ? countsAs.get(c) : null;
-      String note = excluded.orElse(as != null ? HitCountsIncludeTheKilled.note(c, as) : note(c));
-      sources.add(new FigureSource(c, originOf.get(c.id()).id(), excluded.isEmpty(), note, as));
+      HitCountsIncludeTheKilled.Recount as = excluded.isEmpty() ? countsAs.get(c) : null;
+      String note = excluded.orElse(as != null ? as.note() : note(c));
+      sources.add(
+          new FigureSource(
+              c,
+              originOf.get(c.id()).id(),
+              excluded.isEmpty(),
+              note,
+              as == null ? null : as.value()));
     }
     List<Position> positions = Position.of(sources);
     Comparator<Position> byCredibility =

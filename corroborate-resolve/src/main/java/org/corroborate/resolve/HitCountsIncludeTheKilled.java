@@ -12,9 +12,11 @@ import org.corroborate.model.ClaimProperty;
 /**
  * People shot or stabbed include those who died of it: "Three people were shot; one died" counts
  * three hit and one killed, so two injured. An injured count read from a verb of hitting counts,
- * less the largest count of killed the same report gives for the incident, as the injured; the
- * claim keeps its own figure and its note says how it counts. A person the report told of before
- * ("he was shot", at least one) counts as none in a report that counts any dead.
+ * less the largest count of killed the same report gives for the incident, as the injured; a report
+ * that counts no dead ("Five men were shot", written before one died) takes the incident's count of
+ * the killed instead. The claim keeps its own figure and its note says how it counts. A person told
+ * of before ("he was shot", at least one) counts as none when the report or the incident counts any
+ * dead: most such reports tell how the dead were hit.
  */
 final class HitCountsIncludeTheKilled {
 
@@ -24,13 +26,18 @@ final class HitCountsIncludeTheKilled {
 
   private HitCountsIncludeTheKilled() {}
 
+  /** What a claim counts as instead of its own figure, and why. */
+  record Recount(long value, String note) {}
+
   /**
-   * For each injured claim read from a verb of hitting in a report that also counts the killed, and
-   * each "at least one" injured in a report that counts any dead, the number it counts as.
+   * For each injured claim read from a verb of hitting in an incident that counts the killed, and
+   * each "at least one" injured there, what it counts as.
    *
    * @param killed the killed claims that count toward the incident's figure
+   * @param incidentKilled the incident's best count of the killed, for the reports that count none
    */
-  static Map<Claim, Long> countsAs(List<Claim> injured, List<Claim> killed) {
+  static Map<Claim, Recount> countsAs(
+      List<Claim> injured, List<Claim> killed, long incidentKilled) {
     Map<String, Long> killedByReport = new HashMap<>();
     Set<String> countingDead = new HashSet<>();
     for (Claim k : killed) {
@@ -42,18 +49,46 @@ final class HitCountsIncludeTheKilled {
         killedByReport.merge(k.document(), k.quantity().value(), Math::max);
       }
     }
-    Map<Claim, Long> out = new HashMap<>();
+    Map<Claim, Recount> out = new HashMap<>();
     for (Claim c : injured) {
-      if (atLeastOne(c) && countingDead.contains(c.document())) {
-        out.put(c, 0L); // "he was shot": in a report of deaths, likely one of the dead
+      boolean reportCountsDead = countingDead.contains(c.document());
+      if (atLeastOne(c) && (reportCountsDead || incidentKilled > 0)) {
+        // "he was shot": where people died, likely one of the dead
+        out.put(
+            c,
+            new Recount(
+                0,
+                "a person told of before, in "
+                    + (reportCountsDead ? "a report" : "an incident")
+                    + " that counts the dead: counts as none injured"));
         continue;
       }
+      if (c.quantity() == null
+          || !Position.exact(c)
+          || !HIT.contains(c.trigger().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      long hit = c.quantity().value();
       Long dead = killedByReport.get(c.document());
-      if (dead != null
-          && c.quantity() != null
-          && Position.exact(c)
-          && HIT.contains(c.trigger().toLowerCase(Locale.ROOT))) {
-        out.put(c, Math.max(0, c.quantity().value() - dead));
+      String whose = "the same report";
+      if (dead == null && !reportCountsDead && incidentKilled > 0) {
+        dead = incidentKilled;
+        whose = "the incident";
+      }
+      if (dead != null) {
+        long value = Math.max(0, hit - dead);
+        out.put(
+            c,
+            new Recount(
+                value,
+                hit
+                    + " hit, of whom "
+                    + whose
+                    + " counts "
+                    + dead
+                    + " killed: counts as "
+                    + value
+                    + " injured"));
       }
     }
     return out;
@@ -62,17 +97,5 @@ final class HitCountsIncludeTheKilled {
   /** "at least one": a person the report told of before ("he", "the victim"), see the extractor. */
   private static boolean atLeastOne(Claim c) {
     return c.quantity() != null && c.quantity().isAtLeast(1);
-  }
-
-  static String note(Claim c, long countsAs) {
-    if (atLeastOne(c)) {
-      return "a person told of before, in a report that counts the dead: counts as none injured";
-    }
-    return c.quantity().value()
-        + " hit, of whom the same report counts "
-        + (c.quantity().value() - countsAs)
-        + " killed: counts as "
-        + countsAs
-        + " injured";
   }
 }

@@ -76,9 +76,10 @@ final class IncidentAssembly {
     for (ClaimProperty p : ClaimProperty.values()) {
       List<Claim> of = claims.stream().filter(c -> c.property() == p).toList();
       if (p.isFigure() && !of.isEmpty()) {
-        Map<Claim, Long> countsAs =
+        Map<Claim, HitCountsIncludeTheKilled.Recount> countsAs =
             p == ClaimProperty.INJURED
-                ? HitCountsIncludeTheKilled.countsAs(of, countedKilled(figureMap))
+                ? HitCountsIncludeTheKilled.countsAs(
+                    of, countedKilled(figureMap), bestKilled(figureMap))
                 : Map.of();
         figureMap.put(p, figures.reconcile(p, of, originOf, countsAs));
       }
@@ -106,6 +107,11 @@ final class IncidentAssembly {
   }
 
   /** The killed claims that count toward the incident's figure (KILLED is reconciled first). */
+  private static long bestKilled(Map<ClaimProperty, Figure> figureMap) {
+    Figure killed = figureMap.get(ClaimProperty.KILLED);
+    return killed == null || killed.best() == null ? 0 : killed.best();
+  }
+
   private static List<Claim> countedKilled(Map<ClaimProperty, Figure> figureMap) {
     Figure killed = figureMap.get(ClaimProperty.KILLED);
     return killed == null

@@ -47,6 +47,35 @@ class HitCountsIncludeTheKilledTest {
   }
 
   @Test
+  void people_shot_in_a_report_that_counts_no_dead_less_the_incidents_dead_are_the_injured() {
+    Report early = new Report("early", "2016-05-02");
+    early.event("e", "shooting").time("2016-05-01").place(MILLBROOK).trigger("shot").injured(5);
+    Report later = new Report("later", "2016-05-03");
+    later.event("e", "killing").time("2016-05-01").place(MILLBROOK).killed(1);
+    later
+        .event("f", "shooting")
+        .quote("A man seen at the scene was shot as well, police said.")
+        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+
+    Report aside = new Report("aside", "2016-05-03");
+    aside.event("e", "shooting").time("2016-05-01").place(MILLBROOK);
+    aside
+        .event("f", "shooting")
+        .quote("He was shot in the chest.")
+        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+
+    Figure injured = resolve(early, later).get(0).figures().get(ClaimProperty.INJURED);
+    Figure told = resolve(later, aside).get(0).figures().get(ClaimProperty.INJURED);
+
+    assertThat(injured.best()).isEqualTo(4);
+    assertThat(injured.sources())
+        .filteredOn(s -> s.claim().document().equals(early.id()))
+        .singleElement()
+        .satisfies(s -> assertThat(s.note()).contains("of whom the incident counts 1 killed"));
+    assertThat(told.best()).as("he was shot, in an incident of one dead").isZero();
+  }
+
+  @Test
   void a_person_told_of_before_counts_as_none_injured_in_a_report_of_deaths() {
     Report a = new Report("a", "2016-05-02");
     a.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
