@@ -42,6 +42,7 @@ final class CandidateSentences implements Predicate<List<String>> {
           "trauma",
           "clinic",
           "infirmar",
+          "condition",
           "abduct",
           "kidnap",
           "hostage",

@@ -26,7 +26,9 @@ public final class SingleVictims implements AmountReader {
           + "|worker|farmer|shepherd|journalist|reporter|doctor|nurse|teacher|refugee|detainee"
           + "|prisoner|villager|bystander|pedestrian|father|mother|son|daughter|brother|sister"
           + "|husband|wife|relative|neighbor|neighbour|customer|employee|victim|youth|juvenile"
-          + "|male|female|adult|senior|pastor|priest|imam|activist";
+          + "|male|female|adult|senior|pastor|priest|imam|activist|grandfather|grandmother"
+          + "|grandson|granddaughter|grandchild|uncle|aunt|cousin|nephew|niece|friend|boyfriend"
+          + "|girlfriend|stepfather|stepmother|stepson|stepdaughter";
 
   /** At most three modifiers before a person's noun, none of them "of", "or", "and", "who". */
   private static final String MODIFIERS =

@@ -1,13 +1,16 @@
 package org.corroborate.nlp.claims;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.corroborate.model.ClaimProperty;
 
 /**
  * A verb of carrying with a hospital as its destination counts the people carried as injured, as
  * "hospitalized" does: "Eight people were taken to Bayside General with injuries", "sent four
- * people to the hospital", "the victim was rushed to a trauma center". The dead carried there are
+ * people to the hospital", "the victim was rushed to a trauma center", and so does a verb that
+ * leaves them in one ("a shooting that landed a man in the hospital"). The dead carried there are
  * not: "the bodies were taken to the hospital".
  */
 final class TakenToHospital {
@@ -17,6 +20,9 @@ final class TakenToHospital {
 
   private static final Set<String> CARRY =
       Set.of("take", "transport", "rush", "send", "airlift", "fly", "drive", "bring", "carry");
+
+  /** Verbs that leave people in a hospital: "a shooting that landed a man in the hospital". */
+  private static final Set<String> LEAVE_IN = Set.of("land", "put");
 
   /** The heads of a hospital's name: "hospital", "Bayside General", "Grady Memorial". */
   private static final Set<String> HOSPITAL = Set.of("hospital", "infirmary", "clinic");
@@ -34,7 +40,9 @@ final class TakenToHospital {
 
   /** Whether {@code verb} carries people to a hospital in this parse. */
   static boolean is(Parse parse, IndexedWord verb) {
-    if (!verb.tag().startsWith("VB") || !CARRY.contains(Parse.lemma(verb))) {
+    String lemma = Parse.lemma(verb);
+    boolean carry = CARRY.contains(lemma);
+    if (!verb.tag().startsWith("VB") || !(carry || LEAVE_IN.contains(lemma))) {
       return false;
     }
     for (IndexedWord carried : parse.children(verb, "obj", "nsubj:pass")) {
@@ -42,8 +50,15 @@ final class TakenToHospital {
         return false;
       }
     }
-    for (IndexedWord to : parse.children(verb, "obl")) {
-      if (parse.caseOf(to).equals("to") && isHospital(parse, to)) {
+    List<IndexedWord> places = new ArrayList<>(parse.children(verb, "obl"));
+    if (!carry) {
+      // the parser may hang "in the hospital" on the people left there
+      for (IndexedWord left : parse.children(verb, "obj")) {
+        places.addAll(parse.children(left, "nmod"));
+      }
+    }
+    for (IndexedWord to : places) {
+      if (parse.caseOf(to).equals(carry ? "to" : "in") && isHospital(parse, to)) {
         return true;
       }
     }

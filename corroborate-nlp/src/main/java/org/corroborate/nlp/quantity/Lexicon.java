@@ -144,9 +144,18 @@ final class Lexicon {
           "bn",
           "mw");
 
-  /** Words before a figure that make it a label: "Resolution 2254", "No. 5", "page 3". */
+  /**
+   * Words before a figure that make it a label: "Resolution 2254", "No. 5", "page 3", and the
+   * captions of a gallery ("Image 2 of 16").
+   */
   static final Set<String> LABELS =
       Set.of(
+          "image",
+          "images",
+          "photo",
+          "photos",
+          "picture",
+          "slide",
           "resolution",
           "resolutions",
           "res",

@@ -62,6 +62,12 @@ final class NotAmounts {
     if (previous.isSymbol('.') && first >= 2) {
       previous = t.get(first - 2);
     }
+    if (previous.is("of")
+        && first >= 3
+        && t.get(first - 2).kind() == Token.Kind.NUMBER
+        && t.get(first - 3).in(Lexicon.LABELS)) {
+      return true; // the count of a numbered series: "Image 2 of 16"
+    }
     return previous.in(Lexicon.LABELS);
   }
 

@@ -110,6 +110,12 @@ class ClaimRulesTest extends ExtractorTestBase {
         .singleElement()
         .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
     assertThat(figures("Two men took the bus to the hospital in Orlen.")).isEmpty();
+    assertThat(
+            only(
+                    figures("A shooting in Orlen landed two men in the hospital."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("2");
   }
 
   @Test
@@ -172,6 +178,30 @@ class ClaimRulesTest extends ExtractorTestBase {
         .extracting(Claim::property)
         .doesNotContain(ClaimProperty.INJURED);
     assertThat(figures("Two men with knives walked into an Orlen gas station.")).isEmpty();
+    assertThat(
+            only(
+                    figures("An Orlen police officer sustained a gunshot wound to the head."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("1");
+  }
+
+  @Test
+  void people_in_a_hospitals_condition_are_injured() {
+    assertThat(
+            only(
+                    figures("Two men were listed in critical condition in Orlen on Sunday."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("2");
+    assertThat(
+            only(
+                    figures("The child is in stable but serious condition at an Orlen hospital."),
+                    ClaimProperty.INJURED)
+                .quantity()
+                .isAtLeast(1))
+        .isTrue();
+    assertThat(figures("The man from Orlen was in good spirits after the hearing.")).isEmpty();
   }
 
   @Test
