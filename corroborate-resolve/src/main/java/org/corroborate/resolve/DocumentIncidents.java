@@ -19,7 +19,9 @@ import org.corroborate.model.Place;
  * weak. A group is kept when it is an incident (see {@link MentionGroup#isIncident}); a report with
  * no incident keeps its main group, placed at the report's own place. In a report that counts
  * victims, a group it gives no count for joins a counted group of the same week as part of its
- * story, or stays apart only when dated and placed by its own words.
+ * story, or stays apart only when dated and placed by its own words; a group whose only counts are
+ * totals over a period ("within the last year, three children died") is a statistic, not an
+ * incident (see {@link TotalsOverAPeriod}).
  */
 final class DocumentIncidents {
 
@@ -82,7 +84,9 @@ final class DocumentIncidents {
       out.removeIf(
           g ->
               g.exactFigures() == 0
-                  && (joinedStory(g, counted) || !datedAndPlacedByItsOwnWords(g)));
+                  && (joinedStory(g, counted)
+                      || !datedAndPlacedByItsOwnWords(g)
+                      || g.onlyTotals()));
     }
     if (documentPlace != null) {
       out.forEach(g -> g.fallBackTo(documentPlace));

@@ -33,11 +33,23 @@ record EventMention(
     return claims.stream().filter(c -> c.property().isFigure()).count();
   }
 
-  /** The figures that give a number or bounds, not only "many" or "dozens". */
+  /**
+   * The figures that give a number or bounds, not only "many" or "dozens", for this incident, not
+   * as a total over a period (see {@link TotalsOverAPeriod}).
+   */
   long exactFigures() {
     return claims.stream()
         .filter(c -> c.property().isFigure())
         .filter(c -> c.quantity() == null || c.quantity().kind() != QuantityKind.VAGUE)
+        .filter(c -> !TotalsOverAPeriod.isTotal(c))
+        .count();
+  }
+
+  /** The figures that count over a period (see {@link TotalsOverAPeriod}). */
+  long totals() {
+    return claims.stream()
+        .filter(c -> c.property().isFigure())
+        .filter(TotalsOverAPeriod::isTotal)
         .count();
   }
 

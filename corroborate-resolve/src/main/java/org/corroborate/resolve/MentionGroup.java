@@ -148,6 +148,12 @@ final class MentionGroup {
     return mentions.stream().mapToLong(EventMention::exactFigures).sum();
   }
 
+  /** Whether every figure of the group is a total over a period: a statistic, no incident. */
+  boolean onlyTotals() {
+    long totals = mentions.stream().mapToLong(EventMention::totals).sum();
+    return totals > 0 && totals == figures();
+  }
+
   /**
    * Takes in another group's mentions as part of this incident's story — an arrest, a visit, a
    * statement — leaving the anchor time and place as they are.

@@ -25,7 +25,7 @@ final class TotalsOverAPeriod implements CountingRule {
       Pattern.compile(
           "\\b(so far this (year|month)|year to date"
               + "|since the (start|beginning) of (the year|(19|20)\\d\\d)"
-              + "|(in|over|during) the (past|last) (\\w+ )?(weeks|months|years|decades)"
+              + "|(in|over|during|within) the (past|last) (\\w+ )?(weeks?|months?|years?|decades?)"
               + "|statistics|stats\\b|database)",
           Pattern.CASE_INSENSITIVE);
 
@@ -47,10 +47,13 @@ final class TotalsOverAPeriod implements CountingRule {
 
   @Override
   public Optional<String> excludes(Claim claim, List<Claim> sameProperty) {
+    return isTotal(claim) ? Optional.of(NOTE) : Optional.empty();
+  }
+
+  /** Whether a figure claim counts over a period rather than in one incident. */
+  static boolean isTotal(Claim claim) {
     String quote = claim.quote();
-    boolean total =
-        TOTAL.matcher(quote).find()
-            || (PERIOD.matcher(quote).find() && !RANKING.matcher(quote).find());
-    return total ? Optional.of(NOTE) : Optional.empty();
+    return TOTAL.matcher(quote).find()
+        || (PERIOD.matcher(quote).find() && !RANKING.matcher(quote).find());
   }
 }

@@ -183,6 +183,23 @@ class IncidentGroupingTest {
   }
 
   @Test
+  void a_statistic_dated_and_placed_by_its_own_words_is_no_incident() {
+    Report r = new Report("r", "2015-05-31");
+    r.event("now", "shooting").time("2015-05-30").place(MILLBROOK).killed(1);
+    r.event("year", "killing")
+        .time("2014")
+        .place(MILLBROOK)
+        .quote("Within the last year, three children in Millbrook died from stray gunfire.")
+        .killed(3);
+
+    List<Incident> incidents = resolve(r);
+
+    assertThat(incidents)
+        .singleElement()
+        .satisfies(i -> assertThat(i.figures().get(ClaimProperty.KILLED).best()).isEqualTo(1));
+  }
+
+  @Test
   void a_retrospective_mention_joins_the_original_incident_through_its_date() {
     Report original = new Report("original", "2011-04-09");
     original.event("e", "attack").time("2011-04-08").place(NARA).killed(34);

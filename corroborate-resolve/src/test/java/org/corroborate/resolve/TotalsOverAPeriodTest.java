@@ -31,6 +31,9 @@ class TotalsOverAPeriodTest {
     r.event("y", "killing")
         .quote("Twelve people were killed in June, police in Orlen said.")
         .killed(12);
+    r.event("z", "killing")
+        .quote("Within the past year, three children in Orlen died from stray gunfire.")
+        .killed(3);
 
     Figure f = Fixtures.killed(r);
 
@@ -40,7 +43,7 @@ class TotalsOverAPeriodTest {
         .filteredOn(s -> !s.counted())
         .extracting(FigureSource::note)
         .containsOnly(TotalsOverAPeriod.NOTE)
-        .hasSize(7);
+        .hasSize(8);
   }
 
   @Test
