@@ -64,7 +64,8 @@ public final class ClaimExtractor {
           new ModifierRule(),
           new NominalEventRule(),
           new DeathTollRule(),
-          new WoundsRule());
+          new WoundsRule(),
+          new TurnedTheGunRule());
 
   public ClaimExtractor(Pipeline pipeline, AmountReader amounts) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");

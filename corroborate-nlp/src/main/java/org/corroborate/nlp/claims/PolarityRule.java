@@ -9,8 +9,9 @@ import org.corroborate.model.Polarity;
  *
  * <ul>
  *   <li>DENIED: the trigger is negated ("did not kill", "no such attack has happened", "no one was
- *       killed"), or it lies under a denial predicate ("denying that any of their military had
- *       entered the camp", "rejected reports that 12 were killed");
+ *       killed"), says what nearly happened ("she nearly died", "was almost killed"), or it lies
+ *       under a denial predicate ("denying that any of their military had entered the camp",
+ *       "rejected reports that 12 were killed");
  *   <li>HEDGED: the trigger or a predicate above it carries a hedge ("reportedly", "allegedly",
  *       "may have", "unconfirmed reports", "are believed to have been killed", "it is feared");
  *   <li>ASSERTED otherwise.
@@ -26,6 +27,7 @@ final class PolarityRule {
       Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "parataxis", "dep", "csubj", "csubj:pass");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "noone", "nothing");
+  private static final Set<String> NEAR_MISSES = Set.of("nearly", "almost");
   private static final Set<String> HEDGE_ADVERBS =
       Set.of(
           "reportedly",
@@ -67,6 +69,9 @@ final class PolarityRule {
         return Polarity.DENIED;
       }
       if (isNegated(parse, current, negativeSubjectDenies && current.equals(trigger))) {
+        return Polarity.DENIED;
+      }
+      if (current.equals(trigger) && parse.hasChildLemma(trigger, "advmod", NEAR_MISSES)) {
         return Polarity.DENIED;
       }
       if ((!current.equals(trigger) && verbs.isHedging(current)) || isHedged(parse, current)) {

@@ -10,12 +10,12 @@ import org.corroborate.model.Span;
 
 /**
  * One person named without a number — "a man", "a 35-year-old woman", "an elderly resident", "one
- * person", "a 15-year-old" — read as an amount of one, beside the amounts another reader finds.
- * Most reports of a single death or injury say "a man was shot and killed", never "1"; the figure
- * rules then decide from the dependency tree whether that person was a casualty, exactly as for a
- * number, so "a man told reporters" stays no figure. A person the report has already introduced
- * ("he", "the victim") or names in full ("Dana Okonjo") is read as at least one (see {@link
- * #isKnownPerson}).
+ * person", "a 15-year-old" — read as an amount of one (two for "a man and woman"), beside the
+ * amounts another reader finds. Most reports of a single death or injury say "a man was shot and
+ * killed", never "1"; the figure rules then decide from the dependency tree whether that person was
+ * a casualty, exactly as for a number, so "a man told reporters" stays no figure. A person the
+ * report has already introduced ("he", "the victim") or names in full ("Dana Okonjo") is read as at
+ * least one (see {@link #isKnownPerson}).
  */
 public final class SingleVictims implements AmountReader {
 
@@ -37,6 +37,17 @@ public final class SingleVictims implements AmountReader {
   /** "a" or "an" (or "one") and at most three modifiers before the noun; "one of" is not one. */
   private static final Pattern ONE =
       Pattern.compile("\\b(?i:a|an|one)\\s+" + MODIFIERS + "(?:" + PERSON + ")\\b(?!-)");
+
+  /** Two people under one article: "a man and woman", "a mother and daughter". */
+  private static final Pattern PAIR =
+      Pattern.compile(
+          "\\b(?i:a|an)\\s+"
+              + MODIFIERS
+              + "(?:"
+              + PERSON
+              + ")\\s+and\\s+(?:"
+              + PERSON
+              + ")\\b(?!-)");
 
   /** A person named by age alone: "a 15-year-old", "an 8-year-old". */
   private static final Pattern AGED =
@@ -95,7 +106,7 @@ public final class SingleVictims implements AmountReader {
   public List<Quantity> read(String text, int offset) {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
-    for (Pattern one : List.of(ONE, AGED, KNOWN, NAMED)) {
+    for (Pattern one : List.of(PAIR, ONE, AGED, KNOWN, NAMED)) {
       Matcher m = one.matcher(text);
       while (m.find()) {
         Span span = new Span(offset + m.start(), offset + m.end());
@@ -104,7 +115,7 @@ public final class SingleVictims implements AmountReader {
           ones.add(
               one == KNOWN || one == NAMED
                   ? Quantity.atLeast(span, m.group(), 1)
-                  : Quantity.exact(span, m.group(), 1));
+                  : Quantity.exact(span, m.group(), one == PAIR ? 2 : 1));
         }
       }
     }

@@ -223,6 +223,9 @@ class ClaimRulesTest extends ExtractorTestBase {
         only(figures("He and his wife were found dead in their Orlen home."), ClaimProperty.KILLED);
     assertThat(family.value()).isEqualTo("2");
     assertThat(family.quantity().isAtLeast(2)).as("people told of before count at least").isTrue();
+    assertThat(only(figures("A man and woman were found dead in Orlen."), ClaimProperty.KILLED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("2", "A man and woman");
     List<Claim> apart = figures("A man was killed and a woman was wounded in Orlen.");
     assertThat(only(apart, ClaimProperty.KILLED).value()).isEqualTo("1");
     assertThat(only(apart, ClaimProperty.INJURED).value()).isEqualTo("1");
@@ -286,6 +289,35 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("Neither the driver nor the other passenger was injured in Orlen."))
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+  }
+
+  @Test
+  void a_shooter_who_turned_the_gun_on_himself_is_among_the_killed() {
+    Claim shooter =
+        only(
+            figures("Okonjo shot his wife in Orlen and then turned the gun on himself."),
+            ClaimProperty.KILLED);
+    assertThat(shooter.valueText()).isEqualTo("himself");
+    assertThat(shooter.quantity().isAtLeast(1)).isTrue();
+    assertThat(
+            figures(
+                "Fenwick turned the gun on himself in an attempted suicide in Orlen on Saturday."))
+        .extracting(Claim::property)
+        .doesNotContain(ClaimProperty.KILLED);
+    assertThat(figures("The officer in Orlen turned the gun on the suspect.")).isEmpty();
+  }
+
+  @Test
+  void what_nearly_happened_is_denied_and_nearly_a_number_is_not() {
+    assertThat(figures("His mother nearly died of an illness in Orlen last year."))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+    assertThat(figures("A man was almost killed by a falling tree in Orlen."))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+    assertThat(only(figures("Nearly 50 people were killed in Orlen."), ClaimProperty.KILLED))
+        .extracting(Claim::polarity)
+        .isEqualTo(Polarity.ASSERTED);
   }
 
   @Test
