@@ -14,7 +14,7 @@ import org.corroborate.model.TimeMention;
 public final class TimeExpressions {
 
   private final List<Recognizer> recognizers =
-      List.of(new CalendarDates(), new ClockTimes(), new RelativePhrases());
+      List.of(new CalendarDates(), new Holidays(), new ClockTimes(), new RelativePhrases());
 
   /**
    * Every time expression in {@code text}, in text order and without overlaps, with spans shifted

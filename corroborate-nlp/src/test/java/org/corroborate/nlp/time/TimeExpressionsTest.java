@@ -58,7 +58,13 @@ class TimeExpressionsTest {
             .noting("read month-first"),
         in("The list of 13/09/2014 names forty dead.", "2014-10-01")
             .order(DateOrder.MONTH_FIRST)
-            .finds("13/09/2014", "2014-09-13", DAY, ""));
+            .finds("13/09/2014", "2014-09-13", DAY, ""),
+        in("A boy was hit during a New Year's Eve shooting in Orlen.", "2017-01-01")
+            .finds("New Year's Eve", "2016-12-31", DAY, ""),
+        in("Two men were shot in Orlen on Christmas Day 2015.", "2016-02-01")
+            .finds("Christmas Day 2015", "2015-12-25", DAY, ""),
+        in("The Fourth of July party in Orlen ended in gunfire.", "2016-07-06")
+            .finds("Fourth of July", "2016-07-04", DAY, ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -311,9 +317,10 @@ class TimeExpressionsTest {
         "About 2500 soldiers and 1,400 police were deployed.",
         "The mission was told 30 minutes after the start and arrived after 12 hours.",
         "Over the past two years the families have asked for an inquiry.",
-        "Officers went to 8 Quarry Lane in Velmora (20109) to look into the shooting."
+        "Officers went to 8 Quarry Lane in Velmora (20109) to look into the shooting.",
+        "The mall in Orlen was busy with Christmas shoppers."
       })
-  void durations_ages_counts_phone_numbers_and_postcodes_are_not_times(String text) {
+  void durations_ages_counts_phone_numbers_postcodes_and_seasons_are_not_times(String text) {
     assertThat(find(text, "2021-03-04")).isEmpty();
   }
 
