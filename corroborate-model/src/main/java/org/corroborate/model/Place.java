@@ -2,6 +2,7 @@ package org.corroborate.model;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * A place from a gazetteer: GeoNames-derived data, or the case's own additions for sites general
@@ -26,6 +27,32 @@ public record Place(
       throw new IllegalArgumentException("give both lat and lon or neither for " + name);
     }
   }
+
+  /**
+   * How far from a county's centre (the mean of its towns' coordinates) its towns may lie: most US
+   * counties are 40 to 80 km across.
+   */
+  public static final double COUNTY_REACH_KM = 60;
+
+  /**
+   * The great-circle distance to another place in kilometres, or empty when either lacks
+   * coordinates.
+   */
+  public OptionalDouble kilometresTo(Place other) {
+    if (lat == null || other.lat() == null) {
+      return OptionalDouble.empty();
+    }
+    double dLat = Math.toRadians(other.lat() - lat);
+    double dLon = Math.toRadians(other.lon() - lon);
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(lat))
+                * Math.cos(Math.toRadians(other.lat()))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    return OptionalDouble.of(2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h))));
+  }
+
+  private static final double EARTH_RADIUS_KM = 6371;
 
   /**
    * The place as a PLACE claim's value and as readers see it: "Baqubah, Diyala, IQ (33.7466,

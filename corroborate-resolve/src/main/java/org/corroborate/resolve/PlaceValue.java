@@ -28,9 +28,6 @@ final class PlaceValue {
       Pattern.compile("\\s*\\((-?\\d+(?:\\.\\d+)?),\\s*(-?\\d+(?:\\.\\d+)?)\\)\\s*$");
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
-  /** How far from a county's centre its towns may lie: most US counties are 40 to 80 km across. */
-  static final double COUNTY_REACH_KM = 60;
-
   private PlaceValue() {}
 
   /** Parses a PLACE claim's value; empty when it names nothing. */
@@ -127,7 +124,7 @@ final class PlaceValue {
 
   /**
    * Whether {@code inner} lies in {@code county}: in the same region and country, and, where both
-   * have coordinates, within {@value #COUNTY_REACH_KM} km of the county's centre.
+   * have coordinates, within {@value Place#COUNTY_REACH_KM} km of the county's centre.
    */
   private static boolean inCounty(Place county, Place inner) {
     if (inner.admin1() == null || !key(inner.admin1()).equals(key(county.admin1()))) {
@@ -138,21 +135,7 @@ final class PlaceValue {
         && !county.country().equals(inner.country())) {
       return false;
     }
-    return county.lat() == null
-        || inner.lat() == null
-        || kilometres(county.lat(), county.lon(), inner.lat(), inner.lon()) <= COUNTY_REACH_KM;
-  }
-
-  /** Great-circle distance. */
-  static double kilometres(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double h =
-        Math.pow(Math.sin(dLat / 2), 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    return county.kilometresTo(inner).orElse(0) <= Place.COUNTY_REACH_KM;
   }
 
   /**

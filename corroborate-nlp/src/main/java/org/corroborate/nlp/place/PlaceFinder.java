@@ -37,7 +37,8 @@ import org.corroborate.model.Span;
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
  * passes plus the countries, regions and counties named in the text itself (a county only when no
- * other region has one of its name), and the US states whose abbreviations follow a town
+ * other region has one of its name, or when a place of another name the text uses lies near it
+ * alone: "Pike County" and "McComb"), and the US states whose abbreviations follow a town
  * ("Franklin, Ind.", see {@link StateAbbreviations}); such an abbreviation is itself a mention of
  * its state.
  *
@@ -187,18 +188,7 @@ public final class PlaceFinder {
       throw new IllegalArgumentException("offset must be non-negative; got " + offset);
     }
     List<Token> tokens = tokenize(text);
-    List<Match> matches = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Match m = startsName(tokens, i, text) ? longestMatch(tokens, i, text) : null;
-      if (m == null) {
-        i++;
-      } else {
-        matches.add(m);
-        i = m.last() + 1;
-      }
-    }
-
+    List<Match> matches = matches(tokens, text);
     Set<String> surnames = surnames(tokens, text);
     PlaceContext local = StateAbbreviations.addTo(ctx, text, gazetteer);
     for (Match m : matches) {
@@ -232,7 +222,8 @@ public final class PlaceFinder {
   /**
    * The context a document gives its own places: the countries and regions of every place it names,
    * save counties whose name is shared by counties of other regions ("Wayne County" is in sixteen
-   * states): their region is for the rest of the text to tell.
+   * states): their region is for the rest of the text to tell, and it tells when a place of another
+   * name the text uses lies near one of them alone.
    */
   public PlaceContext contextOf(String text) {
     PlaceContext ctx = PlaceContext.empty();
@@ -242,7 +233,69 @@ public final class PlaceFinder {
         ctx = ctx.with(m.place());
       }
     }
+    List<Match> matches = matches(tokenize(text), text);
+    for (Match m : matches) {
+      Gazetteer.Entry county = countyTheTextSupports(m, matches);
+      if (county != null) {
+        ctx = ctx.with(county.place());
+      }
+    }
     return ctx;
+  }
+
+  /**
+   * Of the counties a name may be, the one alone near which lies a place of another name the text
+   * uses, however small ("Pike County" and "McComb": Pike County, Mississippi); null when none or
+   * several are.
+   */
+  private static Gazetteer.Entry countyTheTextSupports(Match m, List<Match> matches) {
+    List<Gazetteer.Entry> counties =
+        m.entries().stream().filter(Gazetteer.Entry::isCounty).toList();
+    if (counties.size() < 2) {
+      return null;
+    }
+    Gazetteer.Entry supported = null;
+    for (Gazetteer.Entry county : counties) {
+      Place c = county.place();
+      boolean holdsOne =
+          matches.stream()
+              .filter(other -> other != m)
+              .flatMap(other -> other.entries().stream())
+              .anyMatch(e -> !e.isCounty() && near(c, e.place()));
+      if (holdsOne) {
+        if (supported != null) {
+          return null;
+        }
+        supported = county;
+      }
+    }
+    return supported;
+  }
+
+  /**
+   * Whether a place lies in a county's region within {@value Place#COUNTY_REACH_KM} km of its
+   * centre.
+   */
+  private static boolean near(Place county, Place p) {
+    return Objects.equals(p.country(), county.country())
+        && Objects.equals(p.admin1(), county.admin1())
+        && county.kilometresTo(p).orElse(Double.MAX_VALUE) <= Place.COUNTY_REACH_KM;
+  }
+
+  /** The runs of the text that name gazetteer entries, longest first, in text order. */
+  private List<Match> matches(List<Token> tokens, String text) {
+    List<Match> matches = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match m = startsName(tokens, i, text) ? longestMatch(tokens, i, text) : null;
+      if (m == null) {
+        i++;
+      } else {
+        matches.add(m);
+        i = m.last() + 1;
+      }
+    }
+    return matches;
   }
 
   /** Whether a name's entries hold exactly one county, and it first. */

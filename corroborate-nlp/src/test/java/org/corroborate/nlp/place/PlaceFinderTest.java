@@ -147,6 +147,19 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_county_name_shared_by_many_states_takes_the_state_of_a_small_town_the_text_names() {
+    String text =
+        "The Pike County Sheriff's Department said the boy was shot at a home on a rural road"
+            + " in McComb.";
+    assertThat(find(text))
+        .extracting(PlaceMention::text, m -> m.place().admin1())
+        .containsExactly(tuple("Pike County", "Pennsylvania"));
+    assertThat(finder.find(text, 0, finder.contextOf(text)))
+        .extracting(PlaceMention::text, m -> m.place().admin1())
+        .containsExactly(tuple("Pike County", "Mississippi"), tuple("McComb", "Mississippi"));
+  }
+
+  @Test
   void an_abbreviated_county_in_a_dateline_is_found() {
     assertThat(find("GWINNETT CO. -- Three teens were hurt."))
         .extracting(PlaceMention::text, m -> m.place().name())
