@@ -35,21 +35,21 @@ record EventMention(
 
   /**
    * The figures that give a number or bounds, not only "many" or "dozens", for this incident, not
-   * as a total over a period (see {@link TotalsOverAPeriod}).
+   * as a total over a period that plainly scopes it (see {@link TotalsOverAPeriod#scopesTheCount}).
    */
   long exactFigures() {
     return claims.stream()
         .filter(c -> c.property().isFigure())
         .filter(c -> c.quantity() == null || c.quantity().kind() != QuantityKind.VAGUE)
-        .filter(c -> !TotalsOverAPeriod.isTotal(c))
+        .filter(c -> !TotalsOverAPeriod.scopesTheCount(c))
         .count();
   }
 
-  /** The figures that count over a period (see {@link TotalsOverAPeriod}). */
+  /** The figures that count over a period (see {@link TotalsOverAPeriod#scopesTheCount}). */
   long totals() {
     return claims.stream()
         .filter(c -> c.property().isFigure())
-        .filter(TotalsOverAPeriod::isTotal)
+        .filter(TotalsOverAPeriod::scopesTheCount)
         .count();
   }
 

@@ -47,13 +47,18 @@ final class TotalsOverAPeriod implements CountingRule {
 
   @Override
   public Optional<String> excludes(Claim claim, List<Claim> sameProperty) {
-    return isTotal(claim) ? Optional.of(NOTE) : Optional.empty();
+    boolean total =
+        scopesTheCount(claim)
+            || (PERIOD.matcher(claim.quote()).find() && !RANKING.matcher(claim.quote()).find());
+    return total ? Optional.of(NOTE) : Optional.empty();
   }
 
-  /** Whether a figure claim counts over a period rather than in one incident. */
-  static boolean isTotal(Claim claim) {
-    String quote = claim.quote();
-    return TOTAL.matcher(quote).find()
-        || (PERIOD.matcher(quote).find() && !RANKING.matcher(quote).find());
+  /**
+   * Whether the period plainly scopes the count ("within the last year, three children died"), as
+   * against a period that may only date the incident ("in February of this year, gunmen killed
+   * several").
+   */
+  static boolean scopesTheCount(Claim claim) {
+    return TOTAL.matcher(claim.quote()).find();
   }
 }

@@ -192,11 +192,21 @@ class IncidentGroupingTest {
         .quote("Within the last year, three children in Millbrook died from stray gunfire.")
         .killed(3);
 
+    Report dated = new Report("dated", "2013-09-02");
+    dated.event("now", "attack").time("2013-09-01").place(NARA).killed(52);
+    dated
+        .event("then", "massacre")
+        .time("2013-02")
+        .place(OSTRAVEN)
+        .quote("Gunmen who in February of this year massacred several at Ostraven.")
+        .figure(ClaimProperty.KILLED, Report.vague(3));
+
     List<Incident> incidents = resolve(r);
 
     assertThat(incidents)
         .singleElement()
         .satisfies(i -> assertThat(i.figures().get(ClaimProperty.KILLED).best()).isEqualTo(1));
+    assertThat(resolve(dated)).as("a period that dates the incident").hasSize(2);
   }
 
   @Test
