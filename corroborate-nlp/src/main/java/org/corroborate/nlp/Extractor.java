@@ -24,6 +24,7 @@ import org.corroborate.nlp.claims.EventTypes;
 import org.corroborate.nlp.claims.SingleVictims;
 import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.nlp.place.Gazetteer;
+import org.corroborate.nlp.place.HospitalTowns;
 import org.corroborate.nlp.place.PlaceFinder;
 import org.corroborate.nlp.quantity.QuantityReader;
 import org.corroborate.nlp.quantity.VagueConventions;
@@ -45,7 +46,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".35";
+  public static final String VERSION = ClaimExtractor.VERSION + ".36";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -119,7 +120,9 @@ public final class Extractor {
     }
     mentions.sort(Comparator.comparing(Mention::span).thenComparing(Mention::type));
     List<Claim> all = new ArrayList<>(read.claims());
-    all.addAll(eventArguments(read.claims(), timeMentions, legalSteps, placeMentions));
+    List<PlaceMention> eventPlaces =
+        placeMentions.stream().filter(p -> !HospitalTowns.at(text, p.span().start())).toList();
+    all.addAll(eventArguments(read.claims(), timeMentions, legalSteps, eventPlaces));
     all.sort(
         Comparator.comparing(Claim::sentence)
             .thenComparing(Claim::valueSpan)
@@ -130,10 +133,12 @@ public final class Extractor {
   /**
    * The time and the place of each event, from the time and place mentions in the sentence of its
    * first claim (a date of a statement, "police said Thursday", is not the event's, nor the date of
-   * an arrest or a hearing, "was charged Wednesday with murder", another event's than an arrest's):
-   * claims of their own, asserted by the same speaker with the same polarity. Where the sentence
-   * names one of the case's own sites, the investigator's sites place the event and the general
-   * gazetteer's names beside them (a press release's "London, 8 March —") do not.
+   * an arrest or a hearing, "was charged Wednesday with murder", another event's than an arrest's;
+   * nor is a hospital's town, "taken to a hospital in Orlen", a place of the events it names, see
+   * {@link HospitalTowns}): claims of their own, asserted by the same speaker with the same
+   * polarity. Where the sentence names one of the case's own sites, the investigator's sites place
+   * the event and the general gazetteer's names beside them (a press release's "London, 8 March —")
+   * do not.
    */
   private static List<Claim> eventArguments(
       List<Claim> claims,
