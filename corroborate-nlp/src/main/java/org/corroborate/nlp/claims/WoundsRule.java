@@ -8,16 +8,18 @@ import org.corroborate.model.ClaimProperty;
 
 /**
  * The people counted bear wounds: "three men walked into a gas station with gunshot wounds", "a
- * girl with a gunshot wound", "two officers were found with injuries", "an officer sustained a
- * gunshot wound", "a second victim suffered a graze wound"; or they are in a hospital's condition:
- * "the child is in stable but serious condition", "two men were listed in critical condition".
- * Reports of the wounded often use no casualty verb at all. Wounds called fatal or mortal count no
- * injured; people found dead with wounds are the killed only (see {@code ClaimExtractor}).
+ * girl with a gunshot wound", "two officers were found with injuries", "police located a man with a
+ * gunshot wound", "an officer sustained a gunshot wound", "three were treated for injuries"; or
+ * they are in a hospital's condition: "the child is in stable but serious condition", "two men were
+ * listed in critical condition". Reports of the wounded often use no casualty verb at all. Wounds
+ * called fatal or mortal count no injured; people found dead with wounds are the killed only (see
+ * {@code ClaimExtractor}).
  */
 final class WoundsRule implements FigureRule {
 
   private static final Set<String> WOUNDS = Set.of("wound", "injury");
   private static final Set<String> WITH = Set.of("with");
+  private static final Set<String> FOR = Set.of("for");
   private static final Set<String> FATAL = Set.of("fatal", "mortal", "deadly", "lethal");
   private static final Set<String> SUFFER = Set.of("suffer", "sustain", "receive");
   private static final Set<String> IN = Set.of("in");
@@ -33,14 +35,27 @@ final class WoundsRule implements FigureRule {
     List<IndexedWord> candidates = new ArrayList<>(parse.children(role, "nmod"));
     String rel = parse.rel(role);
     IndexedWord verb = parse.parent(role);
-    if (verb != null && (rel.equals("nsubj") || rel.equals("nsubj:pass"))) {
-      candidates.addAll(parse.children(verb, "obl"));
+    if (verb != null && (rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj"))) {
+      // "found two men with gunshot wounds", "were found lying in the road with gunshot wounds",
+      // "are at Bayside Medical Center with injuries"
+      candidates.addAll(parse.children(verb, "obl", "nmod"));
+      for (IndexedWord x : parse.children(verb, "xcomp")) {
+        candidates.addAll(parse.children(x, "obl"));
+      }
     }
     for (IndexedWord w : candidates) {
       if (WOUNDS.contains(Parse.lemma(w))
           && parse.hasChildLemma(w, "case", WITH)
           && !parse.hasChildLemma(w, "amod", FATAL)) {
         return List.of(new FigureLink(ClaimProperty.INJURED, w));
+      }
+    }
+    if (verb != null && rel.equals("nsubj:pass") && Parse.lemma(verb).equals("treat")) {
+      // "three were treated for non-life-threatening injuries"
+      for (IndexedWord w : parse.children(verb, "obl")) {
+        if (WOUNDS.contains(Parse.lemma(w)) && parse.hasChildLemma(w, "case", FOR)) {
+          return List.of(new FigureLink(ClaimProperty.INJURED, w));
+        }
       }
     }
     if (verb == null || !(rel.equals("nsubj") || rel.equals("nsubj:pass"))) {

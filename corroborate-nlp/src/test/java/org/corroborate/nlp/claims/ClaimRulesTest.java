@@ -184,6 +184,22 @@ class ClaimRulesTest extends ExtractorTestBase {
                     ClaimProperty.INJURED)
                 .value())
         .isEqualTo("1");
+    assertThat(
+            only(
+                    figures(
+                        "Two teens were found lying in the roadway with gunshot wounds in Orlen."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("2");
+    assertThat(
+            only(
+                    figures("At the Orlen hospital, three were treated for minor injuries."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("3");
+    assertThat(figures("Officers in Orlen shot two men with a rifle."))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.INJURED);
   }
 
   @Test
