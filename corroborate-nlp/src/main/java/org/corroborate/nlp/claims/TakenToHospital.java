@@ -11,7 +11,7 @@ import org.corroborate.model.ClaimProperty;
  * "hospitalized" does: "Eight people were taken to Bayside General with injuries", "sent four
  * people to the hospital", "the victim was rushed to a trauma center", and so does a verb that
  * leaves them in one ("a shooting that landed a man in the hospital"). The dead carried there are
- * not: "the bodies were taken to the hospital".
+ * not: "the bodies were taken to the hospital", "he was taken to Orlen General, where he died".
  */
 final class TakenToHospital {
 
@@ -36,6 +36,10 @@ final class TakenToHospital {
 
   private static final Set<String> DEAD = Set.of("body", "corpse", "remains", "dead");
 
+  private static final Set<String> DIE = Set.of("die", "succumb");
+
+  private static final Set<String> PRONOUNCE = Set.of("pronounce", "declare");
+
   private TakenToHospital() {}
 
   /** Whether {@code verb} carries people to a hospital in this parse. */
@@ -59,6 +63,25 @@ final class TakenToHospital {
     }
     for (IndexedWord to : places) {
       if (parse.caseOf(to).equals(carry ? "to" : "in") && isHospital(parse, to)) {
+        return !diedThere(parse, verb, to);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "taken to Orlen General Hospital, where he died", "transported to the hospital where she later
+   * died", "where he was pronounced dead": the people carried are among the dead.
+   */
+  private static boolean diedThere(Parse parse, IndexedWord verb, IndexedWord hospital) {
+    List<IndexedWord> after = new ArrayList<>(parse.children(hospital, "acl:relcl"));
+    after.addAll(parse.children(verb, "advcl"));
+    for (IndexedWord w : after) {
+      String lemma = Parse.lemma(w);
+      if (DIE.contains(lemma)
+          || (PRONOUNCE.contains(lemma)
+              && parse.children(w, "xcomp", "obj").stream()
+                  .anyMatch(x -> Parse.lemma(x).equals("dead")))) {
         return true;
       }
     }

@@ -109,6 +109,12 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("The 12 bodies were taken to the hospital in Orlen."))
         .singleElement()
         .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+    assertThat(figures("A man was taken to Orlen General Hospital, where he died."))
+        .extracting(Claim::property)
+        .doesNotContain(ClaimProperty.INJURED);
+    assertThat(figures("A man was transported to the hospital where he was pronounced dead."))
+        .extracting(Claim::property)
+        .doesNotContain(ClaimProperty.INJURED);
     assertThat(figures("Two men took the bus to the hospital in Orlen.")).isEmpty();
     assertThat(
             only(
