@@ -254,6 +254,13 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void a_number_before_dead_or_injured_counts_the_dead_or_the_injured() {
+    List<Claim> found = figures("A shooting in Orlen left one dead and four others injured.");
+    assertThat(only(found, ClaimProperty.KILLED).value()).isEqualTo("1");
+    assertThat(only(found, ClaimProperty.INJURED).value()).isEqualTo("4");
+  }
+
+  @Test
   void people_pronounced_dead_are_killed() {
     assertThat(
             only(figures("A man was pronounced dead at an Orlen hospital."), ClaimProperty.KILLED)
