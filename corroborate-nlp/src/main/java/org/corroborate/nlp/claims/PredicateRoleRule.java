@@ -59,8 +59,12 @@ final class PredicateRoleRule implements FigureRule {
       }
     }
     if (parse.isPassive(verb) && rel.equals("nsubj:pass")) {
-      // "was pronounced dead": the parser may take the complement of a passive for its object
+      // "was pronounced dead": the parser may take the complement of a passive for its object,
+      // though not one with a number of its own ("Five were shot, one dead")
       for (IndexedWord x : parse.children(verb, "obj")) {
+        if (!parse.children(x, "nummod").isEmpty()) {
+          continue;
+        }
         parse
             .trigger(x)
             .filter(e -> !e.namesEvent() && e.figure() != null)

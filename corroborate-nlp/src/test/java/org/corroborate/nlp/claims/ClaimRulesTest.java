@@ -258,6 +258,9 @@ class ClaimRulesTest extends ExtractorTestBase {
     List<Claim> found = figures("A shooting in Orlen left one dead and four others injured.");
     assertThat(only(found, ClaimProperty.KILLED).value()).isEqualTo("1");
     assertThat(only(found, ClaimProperty.INJURED).value()).isEqualTo("4");
+    List<Claim> shot = figures("Five people were shot, one dead, in Orlen.");
+    assertThat(only(shot, ClaimProperty.KILLED).value()).isEqualTo("1");
+    assertThat(only(shot, ClaimProperty.INJURED).value()).as("five hit").isEqualTo("5");
   }
 
   @Test
