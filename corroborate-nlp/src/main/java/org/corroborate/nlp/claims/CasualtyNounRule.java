@@ -13,22 +13,28 @@ final class CasualtyNounRule implements FigureRule {
 
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {
-    IndexedWord counted = amount.counted();
-    if (!counted.tag().startsWith("N")) {
-      IndexedWord adjective = parse.parent(amount.head());
-      if (adjective == null
-          || !parse.rel(amount.head()).equals("nummod")
-          || !adjective.tag().startsWith("J")) {
-        return List.of();
-      }
-      counted = adjective;
+    IndexedWord casualty = casualtyWord(parse, amount);
+    if (casualty == null) {
+      return List.of();
     }
-    IndexedWord casualty = counted;
     return parse
         .trigger(casualty)
         .filter(e -> e.figure() != null && !e.namesEvent())
         .map(Entry::figure)
         .map(p -> List.of(new FigureLink(p, casualty)))
         .orElse(List.of());
+  }
+
+  /** The noun counted, or the adjective the number stands on ("one dead"); null when neither. */
+  private static IndexedWord casualtyWord(Parse parse, AmountNode amount) {
+    if (amount.counted().tag().startsWith("N")) {
+      return amount.counted();
+    }
+    IndexedWord adjective = parse.parent(amount.head());
+    return adjective != null
+            && parse.rel(amount.head()).equals("nummod")
+            && adjective.tag().startsWith("J")
+        ? adjective
+        : null;
   }
 }

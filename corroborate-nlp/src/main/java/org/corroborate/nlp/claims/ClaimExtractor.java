@@ -65,6 +65,7 @@ public final class ClaimExtractor {
           new NominalEventRule(),
           new DeathTollRule(),
           new WoundsRule(),
+          new ConditionRule(),
           new TurnedTheGunRule());
 
   public ClaimExtractor(Pipeline pipeline, AmountReader amounts) {

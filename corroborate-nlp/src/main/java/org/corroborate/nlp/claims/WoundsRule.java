@@ -9,11 +9,9 @@ import org.corroborate.model.ClaimProperty;
 /**
  * The people counted bear wounds: "three men walked into a gas station with gunshot wounds", "a
  * girl with a gunshot wound", "two officers were found with injuries", "police located a man with a
- * gunshot wound", "an officer sustained a gunshot wound", "three were treated for injuries"; or
- * they are in a hospital's condition: "the child is in stable but serious condition", "two men were
- * listed in critical condition". Reports of the wounded often use no casualty verb at all. Wounds
- * called fatal or mortal count no injured; people found dead with wounds are the killed only (see
- * {@code ClaimExtractor}).
+ * gunshot wound", "an officer sustained a gunshot wound", "three were treated for injuries".
+ * Reports of the wounded often use no casualty verb at all. Wounds called fatal or mortal count no
+ * injured; people found dead with wounds are the killed only (see {@code ClaimExtractor}).
  */
 final class WoundsRule implements FigureRule {
 
@@ -22,12 +20,6 @@ final class WoundsRule implements FigureRule {
   private static final Set<String> FOR = Set.of("for");
   private static final Set<String> FATAL = Set.of("fatal", "mortal", "deadly", "lethal");
   private static final Set<String> SUFFER = Set.of("suffer", "sustain", "receive");
-  private static final Set<String> IN = Set.of("in");
-  private static final Set<String> CONDITION = Set.of("condition");
-
-  /** How hospitals report a patient's condition. */
-  private static final Set<String> CONDITIONS =
-      Set.of("critical", "serious", "stable", "fair", "grave", "good", "satisfactory");
 
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {
@@ -58,23 +50,11 @@ final class WoundsRule implements FigureRule {
         }
       }
     }
-    if (verb == null || !(rel.equals("nsubj") || rel.equals("nsubj:pass"))) {
-      return List.of();
-    }
-    if (SUFFER.contains(Parse.lemma(verb))) {
+    if (verb != null && rel.equals("nsubj") && SUFFER.contains(Parse.lemma(verb))) {
       for (IndexedWord w : parse.children(verb, "obj")) {
         if (WOUNDS.contains(Parse.lemma(w)) && !parse.hasChildLemma(w, "amod", FATAL)) {
           return List.of(new FigureLink(ClaimProperty.INJURED, w));
         }
-      }
-    }
-    List<IndexedWord> conditions = new ArrayList<>(parse.children(verb, "obl"));
-    conditions.add(verb); // "is in critical condition": the condition heads the clause
-    for (IndexedWord w : conditions) {
-      if (CONDITION.contains(Parse.lemma(w))
-          && parse.hasChildLemma(w, "case", IN)
-          && parse.hasChildLemma(w, "amod", CONDITIONS)) {
-        return List.of(new FigureLink(ClaimProperty.INJURED, w));
       }
     }
     return List.of();
