@@ -188,7 +188,11 @@ public final class PlaceFinder {
       throw new IllegalArgumentException("offset must be non-negative; got " + offset);
     }
     List<Token> tokens = tokenize(text);
-    List<Match> matches = matches(tokens, text);
+    return find(text, offset, ctx, tokens, matches(tokens, text));
+  }
+
+  private List<PlaceMention> find(
+      String text, int offset, PlaceContext ctx, List<Token> tokens, List<Match> matches) {
     Set<String> surnames = surnames(tokens, text);
     PlaceContext local = StateAbbreviations.addTo(ctx, text, gazetteer);
     for (Match m : matches) {
@@ -226,14 +230,15 @@ public final class PlaceFinder {
    * name the text uses lies near one of them alone.
    */
   public PlaceContext contextOf(String text) {
+    List<Token> tokens = tokenize(text);
+    List<Match> matches = matches(tokens, text);
     PlaceContext ctx = PlaceContext.empty();
-    for (PlaceMention m : find(text, 0, PlaceContext.empty())) {
+    for (PlaceMention m : find(text, 0, PlaceContext.empty(), tokens, matches)) {
       if (!Gazetteer.KIND_COUNTY.equals(m.place().kind())
           || onlyCounty(gazetteer.entries(PlaceNames.key(m.text())))) {
         ctx = ctx.with(m.place());
       }
     }
-    List<Match> matches = matches(tokenize(text), text);
     for (Match m : matches) {
       Gazetteer.Entry county = countyTheTextSupports(m, matches);
       if (county != null) {
