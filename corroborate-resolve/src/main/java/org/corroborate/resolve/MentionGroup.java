@@ -148,7 +148,10 @@ final class MentionGroup {
     return mentions.stream().mapToLong(EventMention::exactFigures).sum();
   }
 
-  /** Whether every figure of the group is a total over a period: a statistic, no incident. */
+  /**
+   * Whether every figure of the group is a count a period plainly scopes (see {@link
+   * TotalsOverAPeriod#scopesTheCount}): a statistic, no incident.
+   */
   boolean onlyTotals() {
     long totals = mentions.stream().mapToLong(EventMention::totals).sum();
     return totals > 0 && totals == figures();
