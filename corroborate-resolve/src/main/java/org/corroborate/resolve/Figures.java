@@ -20,7 +20,8 @@ import org.corroborate.model.QuantityKind;
  * which do not count and why. Best is the value of the position most origins hold (ties: the one a
  * direct observer holds, then the one published latest — {@link LaterDirectObservation} — then the
  * larger); exact values make the positions when there are any, else the estimates of bounds and
- * vague amounts. Low and high bound the counted claims: exact values, the bounds of bounded claims,
+ * vague amounts. Low and high bound the counted claims: exact values, the bounds of bounded claims
+ * (a person told of, at least one, only when nothing exact exists: "he died" estimates no count),
  * and vague estimates when nothing exact exists; best always lies within. The figure is contested
  * when counted origins hold different positions.
  */
@@ -126,6 +127,8 @@ final class Figures {
         long value = s.countsAs() != null ? s.countsAs() : q.value();
         lows.add(value);
         highs.add(value);
+      } else if (q.isAtLeast(1) && anyExact) {
+        continue; // one person told of ("he died"): no estimate of the count
       } else if (q.kind() == QuantityKind.BOUNDED) {
         addIfKnown(lows, q.low() != null ? q.low() : q.estimate());
         addIfKnown(

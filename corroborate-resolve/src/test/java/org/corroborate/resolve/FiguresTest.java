@@ -64,6 +64,22 @@ class FiguresTest {
   }
 
   @Test
+  void a_person_told_of_sets_no_low_beside_an_exact_count() {
+    Report r = new Report("r", "2013-09-02");
+    r.event("e", "attack").speaker("police").killed(40);
+    r.event("f", "attack")
+        .speaker("family")
+        .quote("Dana Okonjo died on the way to the hospital.")
+        .figure(ClaimProperty.KILLED, bounded(1L, null, 1));
+
+    Figure f = Fixtures.killed(r);
+
+    assertThat(f.best()).isEqualTo(40);
+    assertThat(f.low()).as("\"at least one\" estimates no count").isEqualTo(40);
+    assertThat(f.high()).isEqualTo(40);
+  }
+
+  @Test
   void a_vague_amount_gives_best_and_low_when_nothing_is_exact() {
     Report r = new Report("r", "2013-09-02");
     r.event("e", "attack").speaker("residents").figure(ClaimProperty.KILLED, vague(12));
