@@ -106,12 +106,13 @@ final class IncidentAssembly {
         chronology.of(claims));
   }
 
-  /** The killed claims that count toward the incident's figure (KILLED is reconciled first). */
+  /** The incident's best count of the killed, 0 when none (KILLED is reconciled first). */
   private static long bestKilled(Map<ClaimProperty, Figure> figureMap) {
     Figure killed = figureMap.get(ClaimProperty.KILLED);
     return killed == null || killed.best() == null ? 0 : killed.best();
   }
 
+  /** The killed claims that count toward the incident's figure (KILLED is reconciled first). */
   private static List<Claim> countedKilled(Map<ClaimProperty, Figure> figureMap) {
     Figure killed = figureMap.get(ClaimProperty.KILLED);
     return killed == null
