@@ -104,6 +104,7 @@ final class Composer {
     into.end = b.end;
     into.year = into.year != null ? into.year : b.year;
     into.month = into.month != null ? into.month : b.month;
+    into.holiday = into.holiday != null ? into.holiday : b.holiday;
     into.day = into.day != null ? into.day : b.day;
     into.weekday = into.weekday != null ? into.weekday : b.weekday;
     into.ambiguousOrder = into.ambiguousOrder != null ? into.ambiguousOrder : b.ambiguousOrder;

@@ -1,6 +1,8 @@
 package org.corroborate.nlp.time;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.function.IntFunction;
 
 /**
  * What one matched expression says about a time, before it is resolved against the document:
@@ -25,6 +27,10 @@ final class Piece {
 
   Integer month;
   Integer day;
+
+  /** A holiday that moves with the year: its day in a given year ("Thanksgiving"). */
+  IntFunction<LocalDate> holiday;
+
   DayOfWeek weekday;
 
   /** Read from an ambiguous numeric date by the document's date order. */
@@ -77,6 +83,7 @@ final class Piece {
 
   boolean hasDate() {
     return year != null
+        || holiday != null
         || month != null
         || day != null
         || weekday != null
@@ -103,7 +110,12 @@ final class Piece {
   }
 
   boolean isYearOnly() {
-    return year != null && month == null && weekday == null && daysAgo == null && weeksAgo == null;
+    return year != null
+        && holiday == null
+        && month == null
+        && weekday == null
+        && daysAgo == null
+        && weeksAgo == null;
   }
 
   boolean isMonthDayWithoutYear() {

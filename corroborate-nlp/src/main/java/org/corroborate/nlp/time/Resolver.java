@@ -75,6 +75,11 @@ final class Resolver {
       }
       notes.add("relative to the publication date " + published);
       coarse = relativeCoarse(p, published);
+    } else if (p.holiday != null) {
+      day = holiday(p, notes);
+      if (day == null) {
+        return Optional.empty();
+      }
     } else if (p.month != null && p.day != null) {
       day = calendarDay(p, notes);
       if (day == null) {
@@ -99,6 +104,27 @@ final class Resolver {
       value = new TimeValue(value.iso(), value.precision(), true);
     }
     return Optional.of(new Resolved(p.start, p.end, value, String.join("; ", notes), day));
+  }
+
+  /**
+   * A holiday that moves with the year, in the year written, else the story's, else the latest in
+   * which it falls on or before publication.
+   */
+  private LocalDate holiday(Piece p, List<String> notes) {
+    if (p.year != null) {
+      return p.holiday.apply(p.year);
+    }
+    if (ctx.storyYear() != null) {
+      notes.add("no year written: the story's year " + ctx.storyYear());
+      return p.holiday.apply(ctx.storyYear());
+    }
+    LocalDate published = ctx.published();
+    if (published == null) {
+      return null;
+    }
+    LocalDate day = p.holiday.apply(published.getYear());
+    notes.add("no year written: the latest on or before publication");
+    return day.isAfter(published) ? p.holiday.apply(published.getYear() - 1) : day;
   }
 
   private LocalDate calendarDay(Piece p, List<String> notes) {

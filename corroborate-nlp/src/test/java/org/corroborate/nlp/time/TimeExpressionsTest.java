@@ -64,7 +64,18 @@ class TimeExpressionsTest {
         in("Two men were shot in Orlen on Christmas Day 2015.", "2016-02-01")
             .finds("Christmas Day 2015", "2015-12-25", DAY, ""),
         in("The Fourth of July party in Orlen ended in gunfire.", "2016-07-06")
-            .finds("Fourth of July", "2016-07-04", DAY, ""));
+            .finds("Fourth of July", "2016-07-04", DAY, ""),
+        in("A boy was shot in Velmora on Thanksgiving Day.", "2015-11-27")
+            .finds("Thanksgiving Day", "2015-11-26", DAY, ""),
+        in("A boy was shot in Velmora on Thanksgiving night.", "2016-01-04")
+            .finds("Thanksgiving night", "2015-11-26", DAY, "")
+            .noting("the latest on or before publication"),
+        in("The Easter Sunday shooting in Orlen left two hurt.", "2016-03-29")
+            .finds("Easter Sunday", "2016-03-27", DAY, ""),
+        in("Two men were wounded in Orlen on Memorial Day 2014.", "2015-02-01")
+            .finds("Memorial Day 2014", "2014-05-26", DAY, ""),
+        in("She was shot at a Mother's Day cookout in Kesterby.", "2017-05-15")
+            .finds("Mother's Day", "2017-05-14", DAY, ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -318,7 +329,9 @@ class TimeExpressionsTest {
         "The mission was told 30 minutes after the start and arrived after 12 hours.",
         "Over the past two years the families have asked for an inquiry.",
         "Officers went to 8 Quarry Lane in Velmora (20109) to look into the shooting.",
-        "The mall in Orlen was busy with Christmas shoppers."
+        "The mall in Orlen was busy with Christmas shoppers.",
+        "Children hunted for Easter eggs in Orlen.",
+        "Orlen was quiet over the Thanksgiving weekend."
       })
   void durations_ages_counts_phone_numbers_postcodes_and_seasons_are_not_times(String text) {
     assertThat(find(text, "2021-03-04")).isEmpty();
