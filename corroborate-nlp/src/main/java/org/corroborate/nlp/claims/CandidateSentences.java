@@ -27,6 +27,7 @@ final class CandidateSentences implements Predicate<List<String>> {
           "die",
           "died",
           "dying",
+          "succumb",
           "dead",
           "death",
           "bod",

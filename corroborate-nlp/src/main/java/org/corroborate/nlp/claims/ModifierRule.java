@@ -10,9 +10,9 @@ import org.corroborate.nlp.claims.TriggerLexicon.Entry;
 /**
  * The counted noun is modified by a casualty participle or adjective: "seven injured residents",
  * "the seven Iranian exiles abducted on 1 September", "people killed in the raid", "residents who
- * were executed", and the participles conjoined to it ("a girl who was shot and killed"). An active
- * participle or relative clause ("men killing", "men who killed") counts the agents and is no
- * figure.
+ * were executed", and the participles conjoined to it ("a girl who was shot and killed"). "The
+ * fatally wounded teen" counts the killed. An active participle or relative clause ("men killing",
+ * "men who killed") counts the agents and is no figure.
  */
 final class ModifierRule implements FigureRule {
 
@@ -31,7 +31,8 @@ final class ModifierRule implements FigureRule {
             default -> parse.isPassive(m) || isTollWord(parse, m);
           };
       if (patient) {
-        figureOf(parse, m).ifPresent(p -> links.add(new FigureLink(p, m)));
+        figureOf(parse, m)
+            .ifPresent(p -> links.add(new FigureLink(PredicateRoleRule.fatal(parse, m, p), m)));
         for (IndexedWord c : parse.children(m, "conj")) {
           if (!parse.hasSubject(c) && (c.tag().equals("VBN") || c.tag().startsWith("J"))) {
             figureOf(parse, c).ifPresent(p -> links.add(new FigureLink(p, c)));

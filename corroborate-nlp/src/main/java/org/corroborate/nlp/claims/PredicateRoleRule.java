@@ -18,7 +18,8 @@ import org.corroborate.nlp.claims.TriggerLexicon.Entry;
  *       remain missing";
  *   <li>subject or object of a verb whose complement or subject-sharing conjunct is a casualty
  *       predicate: "are believed to have been killed", "were found dead", "were shot and killed",
- *       "shot dead", "was pronounced dead" (whose "dead" the parser may read as an object);
+ *       "shot dead", "was pronounced dead" (whose "dead" the parser may read as an object), and an
+ *       agentless predicate the parser leaves loosely attached ("a boy shot on Sunday has died");
  *   <li>"fatally" and "to death" turn shooting, stabbing and wounding into killing.
  * </ul>
  *
@@ -28,7 +29,8 @@ import org.corroborate.nlp.claims.TriggerLexicon.Entry;
  */
 final class PredicateRoleRule implements FigureRule {
 
-  private static final Set<String> AGENTLESS_VERBS = Set.of("die", "perish", "disappear");
+  private static final Set<String> AGENTLESS_VERBS =
+      Set.of("die", "perish", "succumb", "disappear");
   private static final Set<String> FATALLY = Set.of("fatally", "mortally");
   private static final Set<String> TO_DEATH = Set.of("death");
   private static final Set<String> FATAL_WHEN_FATALLY = Set.of("shoot", "stab", "wound", "injure");
@@ -56,6 +58,8 @@ final class PredicateRoleRule implements FigureRule {
     for (IndexedWord x : parse.children(verb, "xcomp")) {
       if (parse.isPassive(x) || isAgentless(parse, x)) {
         figureOf(parse, x).ifPresent(p -> links.add(new FigureLink(p, x)));
+      } else if (isFatally(parse, x)) {
+        links.add(new FigureLink(ClaimProperty.KILLED, x)); // "were found shot to death"
       }
     }
     if (parse.isPassive(verb) && rel.equals("nsubj:pass")) {
@@ -71,8 +75,10 @@ final class PredicateRoleRule implements FigureRule {
             .ifPresent(e -> links.add(new FigureLink(e.figure(), x)));
       }
     }
-    for (IndexedWord c : parse.children(verb, "conj")) {
-      if (sharesRole(parse, c, rel)) {
+    for (IndexedWord c : parse.children(verb, "conj", "dep")) {
+      if (parse.rel(c).equals("conj")
+          ? sharesRole(parse, c, rel)
+          : !parse.hasSubject(c) && isAgentless(parse, c)) {
         figureOf(parse, c).ifPresent(p -> links.add(new FigureLink(fatal(parse, c, p), c)));
       }
     }
@@ -141,7 +147,8 @@ final class PredicateRoleRule implements FigureRule {
     return parse.trigger(w).map(Entry::figure);
   }
 
-  private static ClaimProperty fatal(Parse parse, IndexedWord verb, ClaimProperty property) {
+  /** "fatally shot", "stabbed to death": killing, whatever the verb counts alone. */
+  static ClaimProperty fatal(Parse parse, IndexedWord verb, ClaimProperty property) {
     return isFatally(parse, verb) ? ClaimProperty.KILLED : property;
   }
 

@@ -10,12 +10,13 @@ import org.corroborate.model.Span;
 
 /**
  * One person named without a number — "a man", "a 35-year-old woman", "an elderly resident", "one
- * person", "a 15-year-old" — read as an amount of one (two for "a man and woman"), beside the
- * amounts another reader finds. Most reports of a single death or injury say "a man was shot and
- * killed", never "1"; the figure rules then decide from the dependency tree whether that person was
- * a casualty, exactly as for a number, so "a man told reporters" stays no figure. A person the
- * report has already introduced ("he", "the victim") or names in full ("Dana Okonjo") is read as at
- * least one (see {@link #isKnownPerson}).
+ * person", "a 15-year-old", "another", "one of the victims" — read as an amount of one (two for "a
+ * man and woman"), beside the amounts another reader finds. Most reports of a single death or
+ * injury say "a man was shot and killed", never "1"; the figure rules then decide from the
+ * dependency tree whether that person was a casualty, exactly as for a number, so "a man told
+ * reporters" stays no figure. A person the report has already introduced ("he", "the victim") or
+ * names in full ("Dana Okonjo") or by one name and an age ("Daniel, 5,") is read as at least one
+ * (see {@link #isKnownPerson}).
  */
 public final class SingleVictims implements AmountReader {
 
@@ -34,9 +35,21 @@ public final class SingleVictims implements AmountReader {
   private static final String MODIFIERS =
       "(?:(?!(?:of|or|and|who|that)\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?";
 
-  /** "a" or "an" (or "one") and at most three modifiers before the noun; "one of" is not one. */
+  /**
+   * "a", "an", "one" or "another" and at most three modifiers before the noun; "one of" is not one.
+   */
   private static final Pattern ONE =
-      Pattern.compile("\\b(?i:a|an|one)\\s+" + MODIFIERS + "(?:" + PERSON + ")\\b(?!-)");
+      Pattern.compile("\\b(?i:a|an|one|another)\\s+" + MODIFIERS + "(?:" + PERSON + ")\\b(?!-)");
+
+  /**
+   * "another" standing for a person, before a verb, an adverb or the end of a clause: "three were
+   * killed and another injured", "wounding another". Before a noun ("another shooting") it is no
+   * person.
+   */
+  private static final Pattern ANOTHER =
+      Pattern.compile(
+          "\\b(?i:another)(?=\\s*[.,;]|\\s+(?:was|were|is|remains|\\p{L}+ly|\\p{L}+ed|hurt|dead"
+              + "|shot)\\b)");
 
   /** Two people under one article: "a man and woman", "a mother and daughter". */
   private static final Pattern PAIR =
@@ -48,6 +61,17 @@ public final class SingleVictims implements AmountReader {
               + ")\\s+and\\s+(?:"
               + PERSON
               + ")\\b(?!-)");
+
+  /**
+   * One of people told of: "one of the victims", "one of them", "one of the two men". Read apart
+   * from numbers, since "one of" is no amount of its own ("one of the worst years").
+   */
+  private static final Pattern ONE_OF =
+      Pattern.compile(
+          "\\b(?i:one)\\s+of\\s+(?:them|those|(?i:the|his|her|their)\\s+"
+              + MODIFIERS
+              + "(?:victims|people|men|women|boys|girls|children|teens|teenagers|officers"
+              + "|passengers|wounded|injured))\\b");
 
   /** A person named by age alone: "a 15-year-old", "an 8-year-old". */
   private static final Pattern AGED =
@@ -80,6 +104,13 @@ public final class SingleVictims implements AmountReader {
           "\\b\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.|\\s+[\"“]\\p{Lu}\\p{Ll}+[\"”])?"
               + "(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}\\b(?![\\p{L}'’-])");
 
+  /**
+   * A person named by one name and an age, as news writes it: "Daniel, 5, was shot", "fatally shot
+   * Kincaid-Hill, 57,". Like a full name, at least one.
+   */
+  private static final Pattern NAMED_AGED =
+      Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?=,\\s*\\d{1,2},)");
+
   private final AmountReader numbers;
 
   public SingleVictims(AmountReader numbers) {
@@ -94,7 +125,9 @@ public final class SingleVictims implements AmountReader {
    */
   static boolean isKnownPerson(Quantity q) {
     return q.isAtLeast(1)
-        && (KNOWN.matcher(q.text()).matches() || NAMED.matcher(q.text()).matches());
+        && (KNOWN.matcher(q.text()).matches()
+            || NAMED.matcher(q.text()).matches()
+            || NAMED_AGED.matcher(q.text()).matches());
   }
 
   /** Whether an amount is a person's full name (see {@link #NAMED}). */
@@ -106,14 +139,14 @@ public final class SingleVictims implements AmountReader {
   public List<Quantity> read(String text, int offset) {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
-    for (Pattern one : List.of(PAIR, ONE, AGED, KNOWN, NAMED)) {
+    for (Pattern one : List.of(PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED)) {
       Matcher m = one.matcher(text);
       while (m.find()) {
         Span span = new Span(offset + m.start(), offset + m.end());
         if (found.stream().noneMatch(q -> q.span().overlaps(span))
             && ones.stream().noneMatch(q -> q.span().overlaps(span))) {
           ones.add(
-              one == KNOWN || one == NAMED
+              one == KNOWN || one == NAMED || one == NAMED_AGED
                   ? Quantity.atLeast(span, m.group(), 1)
                   : Quantity.exact(span, m.group(), one == PAIR ? 2 : 1));
         }

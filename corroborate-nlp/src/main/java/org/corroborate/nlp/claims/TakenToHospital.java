@@ -71,11 +71,17 @@ final class TakenToHospital {
 
   /**
    * "taken to Orlen General Hospital, where he died", "transported to the hospital where she later
-   * died", "where he was pronounced dead": the people carried are among the dead.
+   * died", "where he was pronounced dead", "taken to the hospital and later succumbed": the people
+   * carried are among the dead.
    */
   private static boolean diedThere(Parse parse, IndexedWord verb, IndexedWord hospital) {
     List<IndexedWord> after = new ArrayList<>(parse.children(hospital, "acl:relcl"));
     after.addAll(parse.children(verb, "advcl"));
+    for (IndexedWord c : parse.children(verb, "conj")) {
+      if (!parse.hasSubject(c)) {
+        after.add(c);
+      }
+    }
     for (IndexedWord w : after) {
       String lemma = Parse.lemma(w);
       if (DIE.contains(lemma)

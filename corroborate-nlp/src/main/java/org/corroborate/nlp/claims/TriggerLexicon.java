@@ -93,7 +93,7 @@ final class TriggerLexicon {
     counting(Pos.VERB, EventTypes.ARREST, DETAINED, "detain", "arrest");
     counting(Pos.NOUN, EventTypes.ARREST, DETAINED, "arrest", "detention");
 
-    toll(Pos.VERB, EventTypes.KILLING, KILLED, "die", "perish");
+    toll(Pos.VERB, EventTypes.KILLING, KILLED, "die", "perish", "succumb");
     toll(
         Pos.NOUN,
         EventTypes.KILLING,

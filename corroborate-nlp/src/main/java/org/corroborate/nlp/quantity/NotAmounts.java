@@ -7,7 +7,8 @@ import org.corroborate.model.QuantityKind;
 /**
  * Decides from the surrounding words that a number is not an amount of people or things: a measure,
  * a duration, a time, a price, a percentage, a label, a date, a year, an address, an ordinal, an
- * age (after a name, "Coleman, 31,"), the emergency number "911" or the pronoun "one".
+ * age (after a name, "Coleman, 31,"), the emergency number "911", a gun's calibre (".22") or the
+ * pronoun "one".
  */
 final class NotAmounts {
 
@@ -27,6 +28,7 @@ final class NotAmounts {
         || pronounOne(t, whole, core)
         || ageAfterName(t, whole, core)
         || emergencyNumber(t, core)
+        || calibre(t, whole)
         || (core.kind() == QuantityKind.VAGUE && previous != null && previous.is("how"));
   }
 
@@ -69,6 +71,19 @@ final class NotAmounts {
       return true; // the count of a numbered series: "Image 2 of 16"
     }
     return previous.in(Lexicon.LABELS);
+  }
+
+  /** ".22", ".45": a point joined to the number, after no digit, names a calibre. */
+  private static boolean calibre(List<Token> t, Atom whole) {
+    int first = whole.first();
+    if (first == 0 || !t.get(first - 1).isSymbol('.')) {
+      return false;
+    }
+    Token point = t.get(first - 1);
+    return NumberWords.adjacent(point, t.get(first))
+        && (first < 2
+            || t.get(first - 2).kind() != Token.Kind.NUMBER
+            || !NumberWords.adjacent(t.get(first - 2), point));
   }
 
   private static boolean digits(List<Token> t, Atom core) {

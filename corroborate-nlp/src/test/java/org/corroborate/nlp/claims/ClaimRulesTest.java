@@ -115,6 +115,9 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("A man was transported to the hospital where he was pronounced dead."))
         .extracting(Claim::property)
         .doesNotContain(ClaimProperty.INJURED);
+    assertThat(figures("A man was taken to Orlen General Hospital and later died."))
+        .extracting(Claim::property)
+        .doesNotContain(ClaimProperty.INJURED);
     assertThat(figures("Two men took the bus to the hospital in Orlen.")).isEmpty();
     assertThat(
             only(
@@ -261,6 +264,70 @@ class ClaimRulesTest extends ExtractorTestBase {
     List<Claim> shot = figures("Five people were shot, one dead, in Orlen.");
     assertThat(only(shot, ClaimProperty.KILLED).value()).isEqualTo("1");
     assertThat(only(shot, ClaimProperty.INJURED).value()).as("five hit").isEqualTo("5");
+  }
+
+  @Test
+  void another_person_counts_one() {
+    List<Claim> found = figures("Three people were killed, and another injured in Orlen.");
+    assertThat(only(found, ClaimProperty.KILLED).value()).isEqualTo("3");
+    assertThat(only(found, ClaimProperty.INJURED).value()).isEqualTo("1");
+    assertThat(
+            only(figures("Gunmen killed a guard and wounded another man."), ClaimProperty.INJURED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("1", "another man");
+    assertThat(figures("Police in Orlen are looking into another shooting.")).isEmpty();
+  }
+
+  @Test
+  void people_who_succumbed_or_whose_death_is_loosely_attached_are_killed() {
+    assertThat(
+            only(
+                figures("He was flown to Orlen General and later succumbed to his injuries."),
+                ClaimProperty.KILLED))
+        .satisfies(c -> assertThat(c.quantity().low()).isEqualTo(1L));
+    assertThat(
+            only(
+                figures("A 9-year-old boy shot early Sunday near Orlen has died, deputies said."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value)
+        .isEqualTo("1");
+  }
+
+  @Test
+  void one_of_the_people_told_of_counts_one() {
+    assertThat(
+            only(
+                figures("Police said one of the victims of Thursday's shooting in Orlen has died."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("1", "one of the victims");
+    assertThat(figures("It was one of the worst years Orlen has known.")).isEmpty();
+  }
+
+  @Test
+  void a_person_named_by_one_name_and_an_age_is_at_least_one() {
+    Claim c =
+        only(figures("Dana, 5, was shot and killed in an Orlen apartment."), ClaimProperty.KILLED);
+    assertThat(c.valueText()).isEqualTo("Dana");
+    assertThat(c.quantity().low()).isEqualTo(1L);
+    assertThat(c.quantity().high()).isNull();
+  }
+
+  @Test
+  void people_found_shot_to_death_are_killed() {
+    assertThat(
+            only(
+                figures("A man and a teenage boy were found shot to death in Orlen on Monday."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value)
+        .isEqualTo("2");
+  }
+
+  @Test
+  void the_fatally_wounded_are_killed() {
+    List<Claim> found = figures("Deputies named the fatally wounded teen as Dana Okonjo.");
+    assertThat(only(found, ClaimProperty.KILLED).trigger()).isEqualTo("wounded");
+    assertThat(found).noneMatch(c -> c.property() == ClaimProperty.INJURED);
   }
 
   @Test
