@@ -10,9 +10,12 @@ import java.util.Optional;
 /**
  * Stage 2c: reports that state no incident of their own — their text counts nobody, or only their
  * headline says what happened — counted among the reports of the incident they are about, when that
- * is clear: the incident of the document they share the most rare names with (see {@link
- * NameLinks}); else the one incident at the town their words name, begun within {@link
- * #DAYS_BEFORE_PUBLICATION} days before they were published, when there is exactly one.
+ * is clear: the incident of the document they share the most rare names with, when they share
+ * enough to tell one story (see {@link NameLinks#ONE_STORY_WEIGHT}); else the one incident at the
+ * town their words name, begun within {@link #DAYS_BEFORE_PUBLICATION} days before they were
+ * published, when there is exactly one. Fewer shared names are too weak a sign for a page that
+ * reports nothing: a site's sign-in page and a report from that site share its page furniture
+ * ("Privacy Policy").
  */
 final class UnreportedDocuments {
 
@@ -39,6 +42,7 @@ final class UnreportedDocuments {
       }
       names.of(d.id()).stream()
           .filter(incidentOf::containsKey)
+          .filter(other -> names.weight(d.id(), other) >= NameLinks.ONE_STORY_WEIGHT)
           .max(
               Comparator.comparingDouble((String other) -> names.weight(d.id(), other))
                   .thenComparing(Comparator.reverseOrder()))

@@ -46,4 +46,29 @@ class UnreportedDocumentsTest {
     assertThat(incidents)
         .allSatisfy(i -> assertThat(i.documents()).doesNotContain(ambiguous.id(), late.id()));
   }
+
+  @Test
+  void a_page_reporting_nothing_joins_the_incident_whose_story_its_names_tell() {
+    Report report =
+        new Report("report", "2015-03-02")
+            .naming(
+                "Police said Dana Okonjo was shot on Larchmere Road in Kesterby on Sunday; Tobin"
+                    + " Reyes was arrested at the Velmora Motel.");
+    report.event("e", "shooting").time("2015-03-01").place(MILLBROOK).killed(1);
+    Report vigil =
+        new Report("vigil", "2015-04-20")
+            .naming(
+                "Friends of Dana Okonjo met on Larchmere Road in Kesterby, where Tobin Reyes is"
+                    + " said to have fired from the Velmora Motel.");
+    Report furniture =
+        new Report("furniture", "2015-04-20")
+            .naming(
+                "Sign in to read on. Readers in Dana, Larchmere and Kesterby agree to our terms.");
+
+    List<Incident> incidents = Cases.resolveAmong(400, 5, report, vigil, furniture);
+
+    assertThat(incidents)
+        .singleElement()
+        .satisfies(i -> assertThat(i.documents()).containsExactly(report.id(), vigil.id()));
+  }
 }
