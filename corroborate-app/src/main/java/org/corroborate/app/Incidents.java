@@ -21,6 +21,7 @@ import org.corroborate.resolve.ProperNames;
 import org.corroborate.resolve.ResolveInput;
 import org.corroborate.resolve.ResolveOptions;
 import org.corroborate.resolve.Resolver;
+import org.corroborate.resolve.Streets;
 import org.corroborate.store.DocumentSummary;
 
 /**
@@ -146,7 +147,8 @@ final class Incidents {
     for (DocumentSummary d : docs) {
       String name = d.names().isEmpty() ? d.id() : d.names().get(0);
       LocalDate published = d.published().map(p -> p.date()).orElse(null);
-      Set<String> names = new LinkedHashSet<>(ProperNames.of(open.store.text(d.id())));
+      String text = open.store.text(d.id());
+      Set<String> names = new LinkedHashSet<>(ProperNames.of(text));
       if (d.title() != null) {
         names.addAll(ProperNames.ofTitle(d.title()));
       }
@@ -159,6 +161,7 @@ final class Incidents {
               d.sourceKind(),
               place != null ? place : headlines.of(d.title()).orElse(null),
               names,
+              Streets.of(text),
               leadDay(mentions.get(d.id()), published)));
       refs.put(
           d.id(),

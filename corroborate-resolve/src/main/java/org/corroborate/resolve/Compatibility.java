@@ -15,6 +15,11 @@ import org.corroborate.model.Place;
  * other the city across the county line, or the extractor took the wrong town). Reports that share
  * names weighing {@link NameLinks#ONE_STORY_WEIGHT} or more tell one story whatever their dates:
  * the charges months later, the trial, the anniversary.
+ *
+ * <p>Streets (see {@link Streets}): reports that both name streets and share none are not one
+ * incident, unless they share text or tell one story by their names — in a city, shootings a day
+ * apart are told by their blocks. Reports that share a street are matched on the looser times of
+ * shared names, and better than others.
  */
 final class Compatibility {
 
@@ -25,6 +30,7 @@ final class Compatibility {
   private static final int PLACE_WITHIN = 10;
   private static final int SAME_DAY = 10;
   private static final int SHARED_NAMES = 15;
+  private static final int SHARED_STREET = 10;
 
   static final int NAMED_DAY_TOLERANCE = 7;
   static final int NAMED_REPORT_LAG_DAYS = 30;
@@ -45,7 +51,7 @@ final class Compatibility {
   }
 
   int score(MentionGroup a, MentionGroup b, boolean placeMayLack) {
-    return score(a, b, placeMayLack, 0);
+    return score(a, b, placeMayLack, 0, Streets.Relation.UNKNOWN);
   }
 
   /**
@@ -64,19 +70,29 @@ final class Compatibility {
    *     documents that share a passage); else both must be placed
    * @param nameWeight how much the rare names their reports share weigh (see {@link NameLinks}), 0
    *     when they share none
+   * @param streets how their reports stand by the streets they name
    */
-  int score(MentionGroup a, MentionGroup b, boolean placeMayLack, double nameWeight) {
+  int score(
+      MentionGroup a,
+      MentionGroup b,
+      boolean placeMayLack,
+      double nameWeight,
+      Streets.Relation streets) {
     boolean shareNames = nameWeight > 0;
     boolean oneStory = nameWeight >= NameLinks.ONE_STORY_WEIGHT;
     if (!EventFamilies.compatible(a.type(), b.type())) {
       return NONE;
     }
+    if (streets == Streets.Relation.APART && !oneStory && !placeMayLack) {
+      return NONE;
+    }
+    boolean shareStreet = streets == Streets.Relation.SHARED;
     int evidence = shareNames ? 1 : 0;
-    int score = shareNames ? SHARED_NAMES : 0;
+    int score = (shareNames ? SHARED_NAMES : 0) + (shareStreet ? SHARED_STREET : 0);
     MentionTime ta = a.time();
     MentionTime tb = b.time();
     if (ta != null && tb != null) {
-      if (!oneStory && !ta.compatible(tb, shareNames ? named : options)) {
+      if (!oneStory && !ta.compatible(tb, shareNames || shareStreet ? named : options)) {
         return NONE;
       }
       evidence++;

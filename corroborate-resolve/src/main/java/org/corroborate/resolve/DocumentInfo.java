@@ -16,6 +16,7 @@ import org.corroborate.model.SourceKind;
  *     value, or null: the place of its incidents when their own sentences name none
  * @param names the proper names its title and text use (see {@link ProperNames}): reports that
  *     share rare ones are taken for reports of one incident (see {@link NameLinks})
+ * @param streets the streets its text names (see {@link Streets})
  * @param leadDay the day its opening lines give for what they tell, in the week up to its
  *     publication, or null: the day of its incidents when their own sentences give none ("Police
  *     were called to the house late Sunday night." before "a boy was shot")
@@ -27,6 +28,7 @@ public record DocumentInfo(
     SourceKind kind,
     String place,
     Set<String> names,
+    Set<String> streets,
     LocalDate leadDay) {
 
   public DocumentInfo {
@@ -34,10 +36,11 @@ public record DocumentInfo(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     names = Set.copyOf(names);
+    streets = Set.copyOf(streets);
   }
 
-  /** A document with no place of its own, no names and no day in its lead. */
+  /** A document with no place of its own, no names, no streets and no day in its lead. */
   public DocumentInfo(String id, String name, LocalDate published, SourceKind kind) {
-    this(id, name, published, kind, null, Set.of(), null);
+    this(id, name, published, kind, null, Set.of(), Set.of(), null);
   }
 }

@@ -55,7 +55,10 @@ final class IncidentGrouping {
    * @param names the documents that share rare names
    */
   List<MentionGroup> group(
-      List<MentionGroup> documentIncidents, Map<String, Set<String>> linked, NameLinks names) {
+      List<MentionGroup> documentIncidents,
+      Map<String, Set<String>> linked,
+      NameLinks names,
+      Map<String, Set<String>> streets) {
     List<MentionGroup> ordered = new ArrayList<>(documentIncidents);
     ordered.sort(Comparator.comparingInt(IncidentGrouping::specificity));
     Map<String, List<MentionGroup>> blocks = new HashMap<>();
@@ -72,7 +75,13 @@ final class IncidentGrouping {
       int bestScore = Compatibility.NONE;
       for (MentionGroup candidate : candidates(item, near, named, blocks)) {
         boolean shareText = candidate.documents().stream().anyMatch(near::contains);
-        int s = compatibility.score(candidate, item, shareText, nameWeight(candidate, item, names));
+        int s =
+            compatibility.score(
+                candidate,
+                item,
+                shareText,
+                nameWeight(candidate, item, names),
+                Streets.between(candidate.documents(), item.documents(), streets));
         if (s > bestScore
             || (s == bestScore && best != null && earlier(candidate, best, created))) {
           best = candidate;

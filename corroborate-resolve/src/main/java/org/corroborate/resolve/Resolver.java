@@ -55,7 +55,7 @@ public final class Resolver {
     NameLinks names = NameLinks.of(documents.values());
     List<MentionGroup> groups =
         new IncidentGrouping(compatibility, options)
-            .group(documentIncidents, linked(input.links()), names);
+            .group(documentIncidents, linked(input.links()), names, streets(documents));
     UnreportedDocuments.attach(documents, groups, names);
 
     Origins origins = new Origins(documents);
@@ -78,6 +78,13 @@ public final class Resolver {
                 (Incident i) -> i.start() == null ? null : MentionTime.lowerBound(i.start()),
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Incident::id));
+    return out;
+  }
+
+  /** For each document, the streets it names. */
+  private static Map<String, Set<String>> streets(Map<String, DocumentInfo> documents) {
+    Map<String, Set<String>> out = new HashMap<>();
+    documents.forEach((id, d) -> out.put(id, d.streets()));
     return out;
   }
 

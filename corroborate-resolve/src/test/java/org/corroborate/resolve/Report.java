@@ -51,30 +51,30 @@ final class Report {
 
   /** The town the report is datelined at, as a PLACE claim's value. */
   Report datelined(String place) {
-    return with(place, info.names(), info.leadDay());
+    return with(place, info.names(), info.streets(), info.leadDay());
   }
 
   /** The proper names the report's text uses (see {@link ProperNames}). */
   Report naming(String text) {
-    return with(info.place(), ProperNames.of(text), info.leadDay());
+    return with(info.place(), ProperNames.of(text), Streets.of(text), info.leadDay());
   }
 
   /** The report's headline, whose capitalised words join its names (see {@link ProperNames}). */
   Report titled(String title) {
     Set<String> names = new LinkedHashSet<>(info.names());
     names.addAll(ProperNames.ofTitle(title));
-    return with(info.place(), names, info.leadDay());
+    return with(info.place(), names, info.streets(), info.leadDay());
   }
 
   /** The day the report's opening lines give (see {@link DocumentInfo#leadDay}). */
   Report leadingWith(String day) {
-    return with(info.place(), info.names(), LocalDate.parse(day));
+    return with(info.place(), info.names(), info.streets(), LocalDate.parse(day));
   }
 
-  private Report with(String place, Set<String> names, LocalDate leadDay) {
+  private Report with(String place, Set<String> names, Set<String> streets, LocalDate leadDay) {
     info =
         new DocumentInfo(
-            info.id(), info.name(), info.published(), info.kind(), place, names, leadDay);
+            info.id(), info.name(), info.published(), info.kind(), place, names, streets, leadDay);
     return this;
   }
 

@@ -1,0 +1,75 @@
+package org.corroborate.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.resolve.Cases.MILLBROOK;
+import static org.corroborate.resolve.Cases.resolve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.model.Incident;
+import org.junit.jupiter.api.Test;
+
+class StreetsTest {
+
+  @Test
+  void streets_are_keyed_by_their_own_name_without_direction_or_kind() {
+    assertThat(
+            Streets.of(
+                "Officers went to the 5100 block of Palm in Millbrook, then to Goff Street and to"
+                    + " West 53rd Street, near 16th Avenue North and Newton Avenue."))
+        .containsExactlyInAnyOrder("palm", "goff", "53rd", "16th", "newton");
+    assertThat(Streets.of("The 1400 block of N. Sedgwick St. was closed."))
+        .containsExactly("sedgwick");
+    assertThat(Streets.of("Police in Millbrook said two men were shot on Sunday.")).isEmpty();
+  }
+
+  @Test
+  void reports_stand_apart_by_streets_only_when_both_name_some_and_share_none() {
+    Map<String, Set<String>> streets =
+        Map.of(
+            "a", Set.of("palm"), "b", Set.of("goff"), "c", Set.of("goff", "palm"), "d", Set.of());
+
+    assertThat(Streets.between(List.of("a"), List.of("b"), streets))
+        .isEqualTo(Streets.Relation.APART);
+    assertThat(Streets.between(List.of("a", "b"), List.of("c"), streets))
+        .isEqualTo(Streets.Relation.SHARED);
+    assertThat(Streets.between(List.of("a"), List.of("d"), streets))
+        .isEqualTo(Streets.Relation.UNKNOWN);
+  }
+
+  @Test
+  void two_shootings_a_day_apart_in_one_town_on_different_streets_stay_two_incidents() {
+    Report first =
+        new Report("first", "2016-04-20")
+            .naming("A man was shot in the 2700 block of Orchard Street.");
+    first.event("e", "shooting").time("2016-04-19").place(MILLBROOK).injured(1);
+    Report second =
+        new Report("second", "2016-04-21").naming("A woman was wounded on Quarry Lane overnight.");
+    second.event("e", "shooting").time("2016-04-20").place(MILLBROOK).injured(1);
+    Report again =
+        new Report("again", "2016-04-22")
+            .naming("The man shot on Orchard Street on Tuesday has been released.");
+    again.event("e", "shooting").time("2016-04-19").place(MILLBROOK).injured(1);
+
+    List<Incident> incidents = resolve(first, second, again);
+
+    assertThat(incidents)
+        .extracting(i -> Set.copyOf(i.documents()))
+        .containsExactlyInAnyOrder(Set.of(first.id(), again.id()), Set.of(second.id()));
+  }
+
+  @Test
+  void a_report_of_the_same_street_days_later_joins_on_the_looser_terms_of_shared_names() {
+    Report first =
+        new Report("first", "2016-04-20")
+            .naming("A man was shot in the 2700 block of Orchard Street.");
+    first.event("e", "shooting").time("2016-04-19").place(MILLBROOK).injured(1);
+    Report later =
+        new Report("later", "2016-04-25")
+            .naming("Police said the shooting on Orchard Street happened last Monday.");
+    later.event("e", "shooting").time("2016-04-25").place(MILLBROOK).injured(1);
+
+    assertThat(resolve(first, later)).singleElement();
+  }
+}
