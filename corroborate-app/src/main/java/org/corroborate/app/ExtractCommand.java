@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.nlp.Extractor;
+import org.corroborate.nlp.place.CaseCountries;
 import org.corroborate.store.CaseFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  /** How many documents, at most, tell the countries a case is about. */
+  static final int COUNTRY_SAMPLE = 2_000;
+
   @Override
   public Integer call() throws IOException {
     return run(
@@ -60,8 +67,13 @@ final class ExtractCommand implements Callable<Integer> {
     GazetteerOption.install(folder, gazetteerFile);
     ExtractStage.Summary summary;
     try (OpenCase open = OpenCase.forWriting(folder)) {
-      Extractor extractor = Extractor.create(GazetteerOption.additions(folder));
-      String version = Extractor.VERSION + GazetteerOption.fingerprint(folder);
+      Extractor models = Extractor.create(GazetteerOption.additions(folder));
+      Set<String> countries = caseCountries(open, models);
+      Extractor extractor = models.forCase(countries);
+      String version =
+          Extractor.VERSION
+              + GazetteerOption.fingerprint(folder)
+              + (countries.isEmpty() ? "" : "+" + String.join("+", countries));
       ExtractStage stage = new ExtractStage(open, extractor, version, Clock.systemUTC());
       List<String> ids = stage.toRead();
       try (ProgressBar bar = IngestCommand.progressBar("extract", ids.size())) {
@@ -94,6 +106,22 @@ final class ExtractCommand implements Callable<Integer> {
     out.println(describe(summary));
     out.flush();
     return summary.failed() > 0 ? 1 : 0;
+  }
+
+  /**
+   * The countries the case is about (see {@link CaseCountries}), from at most {@link
+   * #COUNTRY_SAMPLE} of its documents spread evenly over it. They are part of the version the
+   * documents are read with: when a case grows into other countries, every document is read again.
+   */
+  private static Set<String> caseCountries(OpenCase open, Extractor extractor) throws IOException {
+    List<String> ids = new ArrayList<>(open.store.documentIds());
+    Collections.sort(ids);
+    CaseCountries counted = extractor.caseCountries();
+    int step = Math.max(1, ids.size() / COUNTRY_SAMPLE);
+    for (int i = 0; i < ids.size(); i += step) {
+      counted.add(open.store.text(ids.get(i)));
+    }
+    return counted.countries();
   }
 
   static String describe(ExtractStage.Summary s) {

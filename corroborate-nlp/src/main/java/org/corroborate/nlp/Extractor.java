@@ -22,6 +22,7 @@ import org.corroborate.nlp.actor.ActorFinder;
 import org.corroborate.nlp.claims.ClaimExtractor;
 import org.corroborate.nlp.claims.EventTypes;
 import org.corroborate.nlp.claims.SingleVictims;
+import org.corroborate.nlp.place.CaseCountries;
 import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.nlp.place.Gazetteer;
 import org.corroborate.nlp.place.HospitalTowns;
@@ -46,7 +47,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".42";
+  public static final String VERSION = ClaimExtractor.VERSION + ".43";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -72,6 +73,25 @@ public final class Extractor {
     this.quantities = new QuantityReader(conventions);
     this.claims = new ClaimExtractor(pipeline, new SingleVictims(quantities::read));
     this.places = new PlaceFinder(gazetteer);
+  }
+
+  private Extractor(ClaimExtractor claims, QuantityReader quantities, PlaceFinder places) {
+    this.claims = claims;
+    this.quantities = quantities;
+    this.places = places;
+  }
+
+  /** Counts the countries of a collection's documents, for {@link #forCase}. */
+  public CaseCountries caseCountries() {
+    return new CaseCountries(places);
+  }
+
+  /**
+   * This extractor, sharing its models, for a collection about these countries (see {@link
+   * CaseCountries}).
+   */
+  public Extractor forCase(Set<String> countries) {
+    return new Extractor(claims, quantities, places.forCase(countries));
   }
 
   /** Loads the models and the gazetteer with the case's own places. */

@@ -70,6 +70,9 @@ public final class PlaceFinder {
   /** Population a single capitalised word opening a sentence needs, without context. */
   public static final long MIN_POPULATION_SENTENCE_START = 100_000;
 
+  /** How many times more people a namesake abroad may have and yield to the collection's own. */
+  private static final long CASE_COUNTRY_RATIO = 10;
+
   private static final int MAX_TOKENS = 6;
   private static final int MIN_LETTERS_FOR_TYPO = 6;
 
@@ -133,6 +136,20 @@ public final class PlaceFinder {
   private static final Set<String> STREETS =
       words("street st avenue ave road rd boulevard blvd drive dr lane ln parkway terrace");
 
+  /**
+   * Words, in any case, after a name or a pair of names that make them streets: "Franklin and
+   * Odessa streets", "between Lexington and Jefferson Avenues".
+   */
+  private static final Set<String> STREETS_PLURAL =
+      words("streets avenues roads boulevards drives lanes");
+
+  /**
+   * Words after a name that make it a part of a town, not a town of that name elsewhere: "the
+   * Englewood neighborhood", "the Hub community".
+   */
+  private static final Set<String> NEIGHBOURHOODS =
+      words("neighborhood neighbourhood neighborhoods neighbourhoods section community");
+
   /** Capitalised words that are far more often something else: never taken as places. */
   private static final Set<String> NEVER =
       words(
@@ -161,13 +178,28 @@ public final class PlaceFinder {
       Pattern.compile("(?:,[^,\\n()–—-]{2,25})?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:--?|–|—)\\s");
 
   private final Gazetteer gazetteer;
+  private final Set<String> caseCountries;
 
   private static Set<String> words(String spaceSeparated) {
     return Set.of(spaceSeparated.split(" "));
   }
 
   public PlaceFinder(Gazetteer gazetteer) {
+    this(gazetteer, Set.of());
+  }
+
+  /**
+   * @param caseCountries the countries the collection is about (see {@link CaseCountries}): of
+   *     namesakes none of which lies in a country the text names, the one in these is taken
+   */
+  public PlaceFinder(Gazetteer gazetteer, Set<String> caseCountries) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.caseCountries = Set.copyOf(caseCountries);
+  }
+
+  /** The same finder, for a collection about these countries. */
+  public PlaceFinder forCase(Set<String> countries) {
+    return new PlaceFinder(gazetteer, countries);
   }
 
   private record Token(int start, int end, String lower, boolean capitalised, boolean opens) {}
@@ -406,10 +438,17 @@ public final class PlaceFinder {
     return found;
   }
 
-  /** The case's own places win over namesakes; among equals, context decides, then prior. */
-  private static Gazetteer.Entry choose(List<Gazetteer.Entry> entries, PlaceContext ctx) {
+  /**
+   * The case's own places win over namesakes; among equals, context decides (a region the text
+   * names, then a country it names, then a country the collection is about), then prior. A town of
+   * the collection's country is taken only when it is a town of some size and no namesake dwarfs it
+   * (see {@link #CASE_COUNTRY_RATIO}): in American news, "Chelsea" is Chelsea, Massachusetts, but
+   * "Paris" still Paris, France.
+   */
+  private Gazetteer.Entry choose(List<Gazetteer.Entry> entries, PlaceContext ctx) {
     boolean additions = entries.get(0).addition();
     Gazetteer.Entry inCountry = null;
+    Gazetteer.Entry inCaseCountry = null;
     for (Gazetteer.Entry e : entries) {
       if (additions && !e.addition()) {
         break;
@@ -421,8 +460,18 @@ public final class PlaceFinder {
       if (inCountry == null && ctx.mentionsCountry(p.country())) {
         inCountry = e;
       }
+      if (inCaseCountry == null
+          && p.country() != null
+          && caseCountries.contains(p.country())
+          && e.population() >= MIN_POPULATION
+          && e.population() * CASE_COUNTRY_RATIO >= entries.get(0).population()) {
+        inCaseCountry = e;
+      }
     }
-    return inCountry != null ? inCountry : entries.get(0);
+    if (inCountry != null) {
+      return inCountry;
+    }
+    return inCaseCountry != null ? inCaseCountry : entries.get(0);
   }
 
   /**
@@ -466,6 +515,9 @@ public final class PlaceFinder {
     if (single && NEVER.contains(first.lower())) {
       return false;
     }
+    if (!single && STREETS.contains(tokens.get(m.last()).lower())) {
+      return false; // "Park Avenue" is a street before it is a suburb of that name
+    }
     if (m.first() > 0) {
       Token before = tokens.get(m.first() - 1);
       if (single && before.lower().equals("the") && !chosen.isRegion()) {
@@ -495,7 +547,13 @@ public final class PlaceFinder {
           && !NEVER.contains(after.lower())) {
         return false;
       }
-      if (after.capitalised() && STREETS.contains(after.lower())) {
+      if (after.capitalised() && STREETS.contains(after.lower())
+          || STREETS_PLURAL.contains(after.lower())
+              && text.substring(m.end(), after.start()).isBlank()
+          || streetPairFollows(tokens, m.last() + 1)) {
+        return false;
+      }
+      if (NEIGHBOURHOODS.contains(after.lower()) && !chosen.isRegion() && !chosen.isCounty()) {
         return false;
       }
       if (COUNTIES.contains(after.lower()) && !chosen.isRegion()) {
@@ -546,6 +604,16 @@ public final class PlaceFinder {
       return chosen.population() >= MIN_POPULATION_SENTENCE_START;
     }
     return chosen.population() >= (single ? MIN_POPULATION : MIN_POPULATION_MULTIWORD);
+  }
+
+  /**
+   * "and Odessa streets", "and Jefferson Avenues" from {@code i}: the name before is a street's.
+   */
+  private static boolean streetPairFollows(List<Token> tokens, int i) {
+    return i + 2 < tokens.size()
+        && tokens.get(i).lower().equals("and")
+        && tokens.get(i + 1).capitalised()
+        && STREETS_PLURAL.contains(tokens.get(i + 2).lower());
   }
 
   /**

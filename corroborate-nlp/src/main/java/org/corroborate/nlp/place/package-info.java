@@ -13,7 +13,9 @@
  * <p>Countries, admin1 regions and counties are places too (kinds {@code country}, {@code admin1}
  * and {@code county}); every other GeoNames place has kind {@code city}. A case adds the sites that
  * general gazetteers lack with {@link org.corroborate.nlp.place.CaseGazetteer}; its places come
- * first in every lookup.
+ * first in every lookup. Among namesakes, a region or a country the document names decides, then a
+ * country the whole collection is about ({@link org.corroborate.nlp.place.CaseCountries}), then
+ * population.
  *
  * <p>Contract: the gazetteer is built once per process and passed to what needs it (no static
  * state); {@link org.corroborate.nlp.place.Gazetteer}, {@link

@@ -214,6 +214,18 @@ class PlaceFinderTest {
     assertThat(find("The boy was shot in the 1600 block of West Chicago in Detroit."))
         .extracting(PlaceMention::text)
         .containsExactly("Detroit");
+    assertThat(find("The shots came near Franklin and Odessa streets in Jacksonville."))
+        .extracting(PlaceMention::text)
+        .containsExactly("Jacksonville");
+    assertThat(find("It happened between Lexington and Jefferson Avenues, police said.")).isEmpty();
+    assertThat(find("Officers were called to Park Avenue.")).isEmpty();
+  }
+
+  @Test
+  void a_name_before_neighborhood_is_part_of_a_town_not_a_town_elsewhere() {
+    assertThat(find("A boy was shot in the Englewood neighborhood on the South Side of Chicago."))
+        .extracting(PlaceMention::text)
+        .containsExactly("Chicago");
   }
 
   @Test
