@@ -12,17 +12,25 @@ import org.corroborate.model.Place;
 
 /**
  * A PLACE claim's value, as {@link Place#describe()} writes it, read back into a {@link Place}, and
- * how two places compare: the same name key, or one coarser place (a region, a country) holding the
- * other.
+ * how two places compare: the same name key, one coarser place (a region, a country) holding the
+ * other, or two towns of one region within {@link #NEAR_KM} km of each other (a city and its
+ * suburb: reports of one shooting name either).
  */
 final class PlaceValue {
 
-  /** How well two places match: not at all, one holds the other, or the same name. */
+  /** How well two places match: not at all, neighbours, one holds the other, or the same name. */
   enum Match {
     NONE,
+    NEAR,
     CONTAINS,
     SAME
   }
+
+  /** How far apart two towns of one region may lie to be told of as one place. */
+  static final double NEAR_KM = 15;
+
+  /** The side of a cell of the grid that lets neighbouring towns meet, in degrees. */
+  private static final double CELL_DEGREES = 0.25;
 
   private static final Pattern COORDINATES =
       Pattern.compile("\\s*\\((-?\\d+(?:\\.\\d+)?),\\s*(-?\\d+(?:\\.\\d+)?)\\)\\s*$");
@@ -90,7 +98,20 @@ final class PlaceValue {
           a.admin1() != null && b.admin1() != null && !key(a.admin1()).equals(key(b.admin1()));
       return otherRegion ? Match.NONE : Match.SAME;
     }
-    return holds(a, b) || holds(b, a) ? Match.CONTAINS : Match.NONE;
+    if (holds(a, b) || holds(b, a)) {
+      return Match.CONTAINS;
+    }
+    return near(a, b) ? Match.NEAR : Match.NONE;
+  }
+
+  /** Two towns of one region, both with coordinates, within {@link #NEAR_KM} km. */
+  private static boolean near(Place a, Place b) {
+    return !isCounty(a)
+        && !isCounty(b)
+        && a.admin1() != null
+        && b.admin1() != null
+        && key(a.admin1()).equals(key(b.admin1()))
+        && a.kilometresTo(b).orElse(Double.MAX_VALUE) <= NEAR_KM;
   }
 
   /**
@@ -141,11 +162,15 @@ final class PlaceValue {
   /**
    * Block keys on the place axis: a place is at its own name and inside its region and country, so
    * a region meets the places inside it without two villages of one region meeting; a county is
-   * also at its region's name, where the towns of the region look for what holds them.
+   * also at its region's name, where the towns of the region look for what holds them; a town is in
+   * its cell of a grid, where the towns of the cells around it look for their neighbours.
    */
   static List<String> registerKeys(Place p) {
     List<String> keys = new ArrayList<>();
     keys.add("at:" + key(p.name()));
+    if (p.lat() != null && p.lon() != null && !isCounty(p)) {
+      keys.add(cell(Math.floor(p.lat() / CELL_DEGREES), Math.floor(p.lon() / CELL_DEGREES)));
+    }
     if (p.admin1() != null) {
       keys.add("in:" + key(p.admin1()));
       if (isCounty(p)) {
@@ -162,6 +187,15 @@ final class PlaceValue {
   static List<String> lookupKeys(Place p) {
     List<String> keys = new ArrayList<>();
     keys.add("at:" + key(p.name()));
+    if (p.lat() != null && p.lon() != null && !isCounty(p)) {
+      double row = Math.floor(p.lat() / CELL_DEGREES);
+      double column = Math.floor(p.lon() / CELL_DEGREES);
+      for (int i = -1; i <= 1; i++) {
+        for (int j = -1; j <= 1; j++) {
+          keys.add(cell(row + i, column + j));
+        }
+      }
+    }
     if (p.admin1() == null) {
       keys.add("in:" + key(p.name()));
     } else {
@@ -174,6 +208,11 @@ final class PlaceValue {
       keys.add("at:" + key(countryName(p.country())));
     }
     return keys;
+  }
+
+  /** A cell of the grid that lets neighbouring towns meet (see {@link #NEAR_KM}). */
+  private static String cell(double row, double column) {
+    return "near:" + (long) row + ":" + (long) column;
   }
 
   /** The English name of a country code ("IQ" → "Iraq"), or the code when the JDK knows none. */

@@ -79,4 +79,22 @@ class PlaceValueTest {
     assertThat(PlaceValue.lookupKeys(camp))
         .doesNotContainAnyElementsOf(PlaceValue.registerKeys(village));
   }
+
+  @Test
+  void neighbouring_towns_of_one_region_match_as_near_and_meet_in_a_block() {
+    Place city = p("Millbrook, Ohio, US (40.1000, -83.2000)");
+    Place suburb = p("Orlen, Ohio, US (40.1500, -83.1000)");
+    Place across = p("Kesterby, Indiana, US (40.1500, -83.1000)");
+    Place far = p("Fairview, Ohio, US (40.5000, -83.9000)");
+
+    assertThat(PlaceValue.match(city, suburb)).isEqualTo(PlaceValue.Match.NEAR);
+    assertThat(PlaceValue.lookupKeys(suburb)).containsAnyElementsOf(PlaceValue.registerKeys(city));
+    assertThat(PlaceValue.match(city, across))
+        .as("another region")
+        .isEqualTo(PlaceValue.Match.NONE);
+    assertThat(PlaceValue.match(city, far)).as("70 km apart").isEqualTo(PlaceValue.Match.NONE);
+    assertThat(PlaceValue.match(p("Millbrook, Ohio, US"), p("Orlen, Ohio, US")))
+        .as("without coordinates")
+        .isEqualTo(PlaceValue.Match.NONE);
+  }
 }
