@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 
@@ -16,13 +17,19 @@ import org.corroborate.model.ClaimProperty;
  * that counts no dead ("Five men were shot", written before one died) takes the incident's count of
  * the killed instead. The claim keeps its own figure and its note says how it counts. A person told
  * of before ("he was shot", at least one) counts as none when the report or the incident counts any
- * dead: most such reports tell how the dead were hit.
+ * dead: most such reports tell how the dead were hit. People a sentence tells of as alive or as
+ * others stand as written.
  */
 final class HitCountsIncludeTheKilled {
 
   /** The verbs of hitting, as written. */
   private static final Set<String> HIT =
       Set.of("shot", "shoot", "shoots", "shooting", "stabbed", "stab", "stabs", "stabbing");
+
+  private static final Pattern CONDITION =
+      Pattern.compile("(?i)\\b(?:stable|good|fair|satisfactory)\\s+condition\\b");
+  private static final Pattern DIED =
+      Pattern.compile("(?i)\\b(?:died|dies|dead|killed|deceased|succumbed|fatal\\w*)\\b");
 
   private HitCountsIncludeTheKilled() {}
 
@@ -51,6 +58,9 @@ final class HitCountsIncludeTheKilled {
     }
     Map<Claim, Recount> out = new HashMap<>();
     for (Claim c : injured) {
+      if (alive(c)) {
+        continue;
+      }
       boolean reportCountsDead = countingDead.contains(c.document());
       if (atLeastOne(c) && (reportCountsDead || incidentKilled > 0)) {
         // "he was shot": where people died, likely one of the dead
@@ -92,6 +102,16 @@ final class HitCountsIncludeTheKilled {
       }
     }
     return out;
+  }
+
+  /**
+   * People the sentence tells of as alive — in a hospital's condition that is no danger to life
+   * ("is in stable condition"; the critically hurt of an early report often died by a later one) —
+   * or as others than those told of before ("Another woman who was shot") are none of the dead.
+   */
+  private static boolean alive(Claim c) {
+    return (CONDITION.matcher(c.quote()).find() && !DIED.matcher(c.quote()).find())
+        || c.valueText().toLowerCase(Locale.ROOT).startsWith("another");
   }
 
   /** "at least one": a person the report told of before ("he", "the victim"), see the extractor. */

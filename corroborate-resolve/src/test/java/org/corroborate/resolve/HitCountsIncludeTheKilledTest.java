@@ -8,6 +8,8 @@ import static org.corroborate.resolve.Report.bounded;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Figure;
 import org.corroborate.model.FigureSource;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Span;
 import org.junit.jupiter.api.Test;
 
 class HitCountsIncludeTheKilledTest {
@@ -95,5 +97,22 @@ class HitCountsIncludeTheKilledTest {
     assertThat(resolve(b).get(0).figures().get(ClaimProperty.INJURED).best())
         .as("a report that counts no dead")
         .isEqualTo(1);
+  }
+
+  @Test
+  void people_told_of_as_alive_or_as_others_are_none_of_the_dead() {
+    Report a = new Report("a", "2016-05-02");
+    a.event("f", "shooting")
+        .quote("Another woman who was shot went to a hospital.")
+        .figureWritten(ClaimProperty.INJURED, Quantity.exact(new Span(0, 13), "Another woman", 1));
+    a.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(3);
+    Report b = new Report("b", "2016-05-02");
+    b.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    b.event("f", "shooting")
+        .quote("She was shot and is in stable condition.")
+        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+
+    assertThat(resolve(a).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
+    assertThat(resolve(b).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
   }
 }

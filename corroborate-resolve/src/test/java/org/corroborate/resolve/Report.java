@@ -181,10 +181,21 @@ final class Report {
     }
 
     Event figure(ClaimProperty property, Quantity q) {
-      return add(property, String.valueOf(q.estimate() != null ? q.estimate() : q.low()), q);
+      String value = String.valueOf(q.estimate() != null ? q.estimate() : q.low());
+      return add(property, value, q, value);
+    }
+
+    /** A figure whose claim quotes the amount's own words ("Another woman") as its value text. */
+    Event figureWritten(ClaimProperty property, Quantity q) {
+      return add(
+          property, String.valueOf(q.estimate() != null ? q.estimate() : q.low()), q, q.text());
     }
 
     private Event add(ClaimProperty property, String value, Quantity quantity) {
+      return add(property, value, quantity, value);
+    }
+
+    private Event add(ClaimProperty property, String value, Quantity quantity, String valueText) {
       int start = at != null ? at : nextSentence;
       nextSentence = Math.max(nextSentence, start + quote.length() + 1);
       Span sentence = new Span(start, start + quote.length());
@@ -201,7 +212,7 @@ final class Report {
               value,
               quantity,
               valueSpan,
-              value,
+              valueText,
               sentence,
               quote,
               speaker,
