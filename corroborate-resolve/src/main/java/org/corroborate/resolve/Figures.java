@@ -30,7 +30,11 @@ final class Figures {
   /** The rules that keep a claim from counting, in the order their notes are given. */
   static List<CountingRule> countingRules(DenialsKept denials) {
     return List.of(
-        new CommentsNeverCorroborate(), denials, new TotalsOverAPeriod(), new PartialCounts());
+        new CommentsNeverCorroborate(),
+        denials,
+        new TotalsOverAPeriod(),
+        new TotalsOverSeveralIncidents(),
+        new PartialCounts());
   }
 
   private final List<CountingRule> rules;

@@ -1,0 +1,32 @@
+package org.corroborate.resolve;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.corroborate.model.Claim;
+
+/**
+ * A count over several incidents is no incident's toll: "10 other people were wounded in separate
+ * shootings", "at least 13 people were shot in five incidents across the city", "the five shootings
+ * that wounded 15 different people". Such claims are shown and not counted: a report of one
+ * shooting that sums up the weekend's tells its own figure elsewhere.
+ */
+final class TotalsOverSeveralIncidents implements CountingRule {
+
+  static final String NOTE = "a total over several incidents, not this incident's";
+
+  private static final String NUMBER =
+      "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
+
+  private static final Pattern SEVERAL =
+      Pattern.compile(
+          "\\b(?:separate|different|unrelated|several|multiple|"
+              + NUMBER
+              + ")\\s+(?:\\w+\\s+)?(?:shootings|incidents|attacks)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public Optional<String> excludes(Claim claim, List<Claim> sameProperty) {
+    return SEVERAL.matcher(claim.quote()).find() ? Optional.of(NOTE) : Optional.empty();
+  }
+}

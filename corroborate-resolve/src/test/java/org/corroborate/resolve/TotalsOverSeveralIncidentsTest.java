@@ -1,0 +1,46 @@
+package org.corroborate.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Figure;
+import org.corroborate.model.FigureSource;
+import org.junit.jupiter.api.Test;
+
+class TotalsOverSeveralIncidentsTest {
+
+  @Test
+  void a_count_over_several_shootings_is_shown_but_not_counted() {
+    Report r = new Report("r", "2017-04-12");
+    r.event("e", "shooting").quote("Three people were shot in Orlen on Tuesday.").injured(3);
+    r.event("s", "shooting")
+        .quote("Ten other people were wounded in separate Tuesday shootings.")
+        .injured(10);
+    r.event("t", "shooting")
+        .quote("At least 13 people were shot in Orlen in five incidents over the weekend.")
+        .injured(13);
+
+    Figure f = resolveInjured(r);
+
+    assertThat(f.best()).isEqualTo(3);
+    assertThat(f.sources())
+        .filteredOn(s -> !s.counted())
+        .extracting(FigureSource::note)
+        .containsOnly(TotalsOverSeveralIncidents.NOTE)
+        .hasSize(2);
+  }
+
+  @Test
+  void one_shooting_told_of_among_others_keeps_its_figure() {
+    Report r = new Report("r", "2017-04-12");
+    r.event("e", "shooting")
+        .quote("Three people were shot in Orlen on Tuesday, the latest in a string of shootings.")
+        .injured(3);
+
+    assertThat(resolveInjured(r).best()).isEqualTo(3);
+  }
+
+  private static Figure resolveInjured(Report r) {
+    return Cases.resolve(r).get(0).figures().get(ClaimProperty.INJURED);
+  }
+}
