@@ -182,13 +182,23 @@ public final class ClaimExtractor {
     void figures(Map<String, Claim> out) {
       List<Counted> counted = counted();
       List<Counted> done = new ArrayList<>();
+      List<Counted> units = new ArrayList<>();
       for (Counted c : counted) {
         if (done.contains(c)) {
           continue;
         }
         List<Counted> together = conjoined(c, counted);
         done.addAll(together);
-        Quantity q = together.size() == 1 ? c.quantity() : sum(together);
+        units.add(together.size() == 1 ? c : new Counted(sum(together), c.node(), c.link()));
+      }
+      List<Counted> summed = new ArrayList<>();
+      for (Counted c : units) {
+        if (summed.contains(c)) {
+          continue;
+        }
+        List<Counted> clauses = clauses(c, units);
+        summed.addAll(clauses);
+        Quantity q = clauses.size() == 1 ? c.quantity() : sum(clauses);
         FigureLink link = c.link();
         add(
             out,
@@ -218,6 +228,31 @@ public final class ClaimExtractor {
             && summable(c.quantity())
             && !c.node().role().equals(first.node().role())
             && conjunctionHead(c.node().role()).equals(head)) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The amounts of conjoined clauses that each tell of other people the same figure: "a woman was
+     * shot in the back, another woman was shot in the face and a man was shot in the chest" counts
+     * three hit; "Dana Vale was shot in the arm and Tobin Reyes was hit in the leg", two. After the
+     * first, each must be somebody new ("a man", "another", a name): in "five people were shot and
+     * two were wounded critically" the two are among the five.
+     */
+    private List<Counted> clauses(Counted first, List<Counted> units) {
+      List<Counted> out = new ArrayList<>(List.of(first));
+      if (!summable(first.quantity()) || SingleVictims.isToldOfBefore(first.quantity())) {
+        return out;
+      }
+      IndexedWord head = conjunctionHead(first.link().trigger());
+      for (Counted c : units) {
+        if (c != first
+            && c.link().property() == first.link().property()
+            && out.stream().noneMatch(o -> o.link().trigger().equals(c.link().trigger()))
+            && conjunctionHead(c.link().trigger()).equals(head)
+            && SingleVictims.isSomebodyNew(c.quantity())) {
           out.add(c);
         }
       }

@@ -130,6 +130,24 @@ public final class SingleVictims implements AmountReader {
             || NAMED_AGED.matcher(q.text()).matches());
   }
 
+  /** Whether an amount is a person the report has introduced before: "he", "the victim". */
+  static boolean isToldOfBefore(Quantity q) {
+    return q.isAtLeast(1) && KNOWN.matcher(q.text()).matches();
+  }
+
+  /**
+   * Whether an amount tells of people not told of before in the sentence: "a man", "another woman",
+   * "a 24-year-old", a name.
+   */
+  static boolean isSomebodyNew(Quantity q) {
+    return ONE.matcher(q.text()).matches()
+        || q.text().equalsIgnoreCase("another")
+        || PAIR.matcher(q.text()).matches()
+        || AGED.matcher(q.text()).matches()
+        || NAMED.matcher(q.text()).matches()
+        || NAMED_AGED.matcher(q.text()).matches();
+  }
+
   /** Whether an amount is a person's full name (see {@link #NAMED}). */
   static boolean isNamed(Quantity q) {
     return q.isAtLeast(1) && NAMED.matcher(q.text()).matches();

@@ -107,16 +107,17 @@ final class Resolver {
   }
 
   /**
-   * A holiday that moves with the year, in the year written, else the story's, else the latest in
-   * which it falls on or before publication.
+   * A holiday that moves with the year, in the year written, else the story's (but see {@link
+   * #acrossTheTurnOfTheYear}), else the latest in which it falls on or before publication.
    */
   private LocalDate holiday(Piece p, List<String> notes) {
     if (p.year != null) {
       return p.holiday.apply(p.year);
     }
-    if (ctx.storyYear() != null) {
-      notes.add("no year written: the story's year " + ctx.storyYear());
-      return p.holiday.apply(ctx.storyYear());
+    Integer story = ctx.storyYear();
+    if (story != null && !acrossTheTurnOfTheYear(story, p.holiday.apply(story).getMonthValue())) {
+      notes.add("no year written: the story's year " + story);
+      return p.holiday.apply(story);
     }
     LocalDate published = ctx.published();
     if (published == null) {
@@ -176,6 +177,15 @@ final class Resolver {
   private Integer inferYear(int month, int day, DayOfWeek weekday, List<String> notes) {
     Integer latest = latestYearUpToPublication(month, day);
     Integer story = ctx.storyYear();
+    if (story != null && latest != null && acrossTheTurnOfTheYear(story, month)) {
+      notes.add(
+          "no year written: late in the year before the story's "
+              + story
+              + ", which the report of early "
+              + story
+              + " looks back on");
+      return latest;
+    }
     if (story != null) {
       if (weekday != null
           && latest != null
@@ -195,6 +205,19 @@ final class Resolver {
       notes.add("no year written: the latest on or before publication");
     }
     return latest;
+  }
+
+  /**
+   * Whether a month written without a year in a report of January or February, whose story is of
+   * that year, lies in the last two months of the year before: "the New Year's Eve party" of a
+   * report of 1 January 2013 that "rang in 2013" was on 31 December 2012.
+   */
+  private boolean acrossTheTurnOfTheYear(int story, int month) {
+    LocalDate published = ctx.published();
+    return published != null
+        && story == published.getYear()
+        && published.getMonthValue() <= 2
+        && month >= 11;
   }
 
   private Integer latestYearUpToPublication(int month, int day) {

@@ -257,6 +257,32 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_each_told_of_in_a_clause_of_their_own_are_summed() {
+    assertThat(
+            only(
+                figures(
+                    "A woman was shot in the back, another woman was shot in the face and a man"
+                        + " was shot in the chest in Orlen."),
+                ClaimProperty.INJURED))
+        .extracting(Claim::value)
+        .isEqualTo("3");
+    assertThat(
+            only(
+                figures("Two men were shot and a woman was wounded in Orlen on Sunday."),
+                ClaimProperty.INJURED))
+        .extracting(Claim::value)
+        .isEqualTo("3");
+    assertThat(figures("Five people were shot and two were wounded critically in Orlen."))
+        .as("the two are among the five")
+        .extracting(Claim::value)
+        .containsExactlyInAnyOrder("5", "2");
+    assertThat(figures("A man was shot in Orlen and he was taken to the hospital."))
+        .as("the man told of again")
+        .extracting(Claim::value)
+        .containsOnly("1");
+  }
+
+  @Test
   void a_number_before_dead_or_injured_counts_the_dead_or_the_injured() {
     List<Claim> found = figures("A shooting in Orlen left one dead and four others injured.");
     assertThat(only(found, ClaimProperty.KILLED).value()).isEqualTo("1");

@@ -75,7 +75,15 @@ class TimeExpressionsTest {
         in("Two men were wounded in Orlen on Memorial Day 2014.", "2015-02-01")
             .finds("Memorial Day 2014", "2014-05-26", DAY, ""),
         in("She was shot at a Mother's Day cookout in Kesterby.", "2017-05-15")
-            .finds("Mother's Day", "2017-05-14", DAY, ""));
+            .finds("Mother's Day", "2017-05-14", DAY, ""),
+        in("An hour after the guests rang in 2013, a New Year's Eve party in Orlen", "2013-01-01")
+            .story(2013)
+            .finds("New Year's Eve", "2012-12-31", DAY, "")
+            .noting("late in the year before the story's 2013"),
+        in("Police in Orlen said the shooting of Dec. 28 left a man dead.", "2017-01-03")
+            .story(2017)
+            .finds("Dec. 28", "2016-12-28", DAY, "")
+            .noting("late in the year before the story's 2017"));
   }
 
   @ParameterizedTest(name = "{0}")
