@@ -19,6 +19,9 @@ class TotalsOverSeveralIncidentsTest {
     r.event("t", "shooting")
         .quote("At least 13 people were shot in Orlen in five incidents over the weekend.")
         .injured(13);
+    r.event("u", "shooting")
+        .quote("Nine people were wounded in weekend shootings across Orlen.")
+        .injured(9);
 
     Figure f = resolveInjured(r);
 
@@ -27,7 +30,7 @@ class TotalsOverSeveralIncidentsTest {
         .filteredOn(s -> !s.counted())
         .extracting(FigureSource::note)
         .containsOnly(TotalsOverSeveralIncidents.NOTE)
-        .hasSize(2);
+        .hasSize(3);
   }
 
   @Test
@@ -36,8 +39,9 @@ class TotalsOverSeveralIncidentsTest {
     r.event("e", "shooting")
         .quote("Three people were shot in Orlen on Tuesday, the latest in a string of shootings.")
         .injured(3);
+    r.event("f", "shooting").quote("Four were wounded in the shootings at Orlen High.").injured(4);
 
-    assertThat(resolveInjured(r).best()).isEqualTo(3);
+    assertThat(resolveInjured(r).best()).isEqualTo(4);
   }
 
   private static Figure resolveInjured(Report r) {
