@@ -41,16 +41,20 @@ class StreetsTest {
   @Test
   void two_shootings_a_day_apart_in_one_town_on_different_streets_stay_two_incidents() {
     Report first =
-        new Report("first", "2016-04-20")
-            .naming("A man was shot in the 2700 block of Orchard Street.");
-    first.event("e", "shooting").time("2016-04-19").place(MILLBROOK).injured(1);
+        shooting(
+            "first",
+            "2016-04-20",
+            "A man was shot in the 2700 block of Orchard Street.",
+            "2016-04-19");
     Report second =
-        new Report("second", "2016-04-21").naming("A woman was wounded on Quarry Lane overnight.");
-    second.event("e", "shooting").time("2016-04-20").place(MILLBROOK).injured(1);
+        shooting(
+            "second", "2016-04-21", "A woman was wounded on Quarry Lane overnight.", "2016-04-20");
     Report again =
-        new Report("again", "2016-04-22")
-            .naming("The man shot on Orchard Street on Tuesday has been released.");
-    again.event("e", "shooting").time("2016-04-19").place(MILLBROOK).injured(1);
+        shooting(
+            "again",
+            "2016-04-22",
+            "The man shot on Orchard Street on Tuesday has been released.",
+            "2016-04-19");
 
     List<Incident> incidents = resolve(first, second, again);
 
@@ -62,14 +66,27 @@ class StreetsTest {
   @Test
   void a_report_of_the_same_street_days_later_joins_on_the_looser_terms_of_shared_names() {
     Report first =
-        new Report("first", "2016-04-20")
-            .naming("A man was shot in the 2700 block of Orchard Street.");
-    first.event("e", "shooting").time("2016-04-19").place(MILLBROOK).injured(1);
+        shooting(
+            "first",
+            "2016-04-20",
+            "A man was shot in the 2700 block of Orchard Street.",
+            "2016-04-19");
     Report later =
-        new Report("later", "2016-04-25")
-            .naming("Police said the shooting on Orchard Street happened last Monday.");
-    later.event("e", "shooting").time("2016-04-25").place(MILLBROOK).injured(1);
+        shooting(
+            "later",
+            "2016-04-25",
+            "Police said the shooting on Orchard Street happened last Monday.",
+            "2016-04-25");
 
     assertThat(resolve(first, later)).singleElement();
+  }
+
+  /**
+   * A report of one person hurt in Millbrook, published and dated as given, naming what it says.
+   */
+  private static Report shooting(String name, String published, String text, String day) {
+    Report r = new Report(name, published).naming(text);
+    r.event("e", "shooting").time(day).place(MILLBROOK).injured(1);
+    return r;
   }
 }
