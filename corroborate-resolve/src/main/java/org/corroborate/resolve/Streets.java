@@ -20,7 +20,7 @@ public final class Streets {
 
   /** How two groups of reports stand by the streets they name. */
   enum Relation {
-    /** A report of each names a street the other's name too. */
+    /** A report on one side names a street that one on the other side names too. */
     SHARED,
     /** Reports on both sides name streets, and none in common. */
     APART,
