@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Document;
@@ -180,25 +181,8 @@ public final class ClaimExtractor {
     private record Counted(Quantity quantity, AmountNode node, FigureLink link) {}
 
     void figures(Map<String, Claim> out) {
-      List<Counted> counted = counted();
-      List<Counted> done = new ArrayList<>();
-      List<Counted> units = new ArrayList<>();
-      for (Counted c : counted) {
-        if (done.contains(c)) {
-          continue;
-        }
-        List<Counted> together = conjoined(c, counted);
-        done.addAll(together);
-        units.add(together.size() == 1 ? c : new Counted(sum(together), c.node(), c.link()));
-      }
-      List<Counted> summed = new ArrayList<>();
-      for (Counted c : units) {
-        if (summed.contains(c)) {
-          continue;
-        }
-        List<Counted> clauses = clauses(c, units);
-        summed.addAll(clauses);
-        Quantity q = clauses.size() == 1 ? c.quantity() : sum(clauses);
+      for (Counted c : summed(summed(counted(), this::conjoined), this::clauses)) {
+        Quantity q = c.quantity();
         FigureLink link = c.link();
         add(
             out,
@@ -210,6 +194,25 @@ public final class ClaimExtractor {
             q.span(),
             polarity.of(parse, link.trigger()));
       }
+    }
+
+    /**
+     * Each amount with those {@code together} joins to it, summed into one that keeps the first's
+     * place and figure (see {@link #sum}).
+     */
+    private List<Counted> summed(
+        List<Counted> amounts, BiFunction<Counted, List<Counted>, List<Counted>> together) {
+      List<Counted> done = new ArrayList<>();
+      List<Counted> out = new ArrayList<>();
+      for (Counted c : amounts) {
+        if (done.contains(c)) {
+          continue;
+        }
+        List<Counted> group = together.apply(c, amounts);
+        done.addAll(group);
+        out.add(group.size() == 1 ? c : new Counted(sum(group), c.node(), c.link()));
+      }
+      return out;
     }
 
     /**

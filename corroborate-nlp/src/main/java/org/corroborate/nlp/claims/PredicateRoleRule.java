@@ -122,8 +122,8 @@ final class PredicateRoleRule implements FigureRule {
    * active verb sharing the object), "were hit and died" (an agentless predicate).
    */
   private static boolean sharesRole(Parse parse, IndexedWord conjunct, String rel) {
-    if (parse.hasSubject(conjunct)) {
-      return false;
+    if (parse.hasSubject(conjunct) || !parse.children(conjunct, "obl:npmod").isEmpty()) {
+      return false; // "left three people hurt and one person dead": the parser's npmod is a subject
     }
     return switch (rel) {
       case "obj" -> parse.child(conjunct, "obj").isEmpty() && !isAgentless(parse, conjunct);

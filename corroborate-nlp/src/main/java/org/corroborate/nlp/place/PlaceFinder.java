@@ -547,9 +547,9 @@ public final class PlaceFinder {
           && !NEVER.contains(after.lower())) {
         return false;
       }
-      if (after.capitalised() && STREETS.contains(after.lower())
-          || STREETS_PLURAL.contains(after.lower())
-              && text.substring(m.end(), after.start()).isBlank()
+      if ((after.capitalised() && STREETS.contains(after.lower()))
+          || (STREETS_PLURAL.contains(after.lower())
+              && text.substring(m.end(), after.start()).isBlank())
           || streetPairFollows(tokens, m.last() + 1)) {
         return false;
       }

@@ -287,6 +287,12 @@ class ClaimRulesTest extends ExtractorTestBase {
     List<Claim> found = figures("A shooting in Orlen left one dead and four others injured.");
     assertThat(only(found, ClaimProperty.KILLED).value()).isEqualTo("1");
     assertThat(only(found, ClaimProperty.INJURED).value()).isEqualTo("4");
+    List<Claim> hurt =
+        figures("A shooting at an Orlen bar left three people hurt and one person dead.");
+    assertThat(hurt)
+        .filteredOn(c -> c.property() == ClaimProperty.KILLED)
+        .extracting(Claim::value)
+        .doesNotContain("3");
     List<Claim> shot = figures("Five people were shot, one dead, in Orlen.");
     assertThat(only(shot, ClaimProperty.KILLED).value()).isEqualTo("1");
     assertThat(only(shot, ClaimProperty.INJURED).value()).as("five hit").isEqualTo("5");
