@@ -40,12 +40,7 @@ class StreetsTest {
 
   @Test
   void two_shootings_a_day_apart_in_one_town_on_different_streets_stay_two_incidents() {
-    Report first =
-        shooting(
-            "first",
-            "2016-04-20",
-            "A man was shot in the 2700 block of Orchard Street.",
-            "2016-04-19");
+    Report first = shotOnOrchardStreet();
     Report second =
         shooting(
             "second", "2016-04-21", "A woman was wounded on Quarry Lane overnight.", "2016-04-20");
@@ -65,12 +60,7 @@ class StreetsTest {
 
   @Test
   void a_report_of_the_same_street_days_later_joins_on_the_looser_terms_of_shared_names() {
-    Report first =
-        shooting(
-            "first",
-            "2016-04-20",
-            "A man was shot in the 2700 block of Orchard Street.",
-            "2016-04-19");
+    Report first = shotOnOrchardStreet();
     Report later =
         shooting(
             "later",
@@ -79,6 +69,12 @@ class StreetsTest {
             "2016-04-25");
 
     assertThat(resolve(first, later)).singleElement();
+  }
+
+  /** The first report of a man shot on Orchard Street in Millbrook on 19 April 2016. */
+  private static Report shotOnOrchardStreet() {
+    return shooting(
+        "first", "2016-04-20", "A man was shot in the 2700 block of Orchard Street.", "2016-04-19");
   }
 
   /**
