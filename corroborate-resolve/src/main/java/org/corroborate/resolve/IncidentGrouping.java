@@ -30,7 +30,10 @@ import org.corroborate.model.TimePrecision;
  *       with (see {@link NameLinks}), on the looser terms of {@link Compatibility}.
  * </ul>
  *
- * Document incidents are taken in order of specificity — timed by their claims and placed first,
+ * <p>The streets their reports name (see {@link Streets}) keep apart, or bring together, the
+ * incidents a block holds (see {@link Compatibility}).
+ *
+ * <p>Document incidents are taken in order of specificity — timed by their claims and placed first,
  * finest time first — so each incident is anchored by its most precise report, and reports dated
  * only by their publication come last and join the nearest anchored incident.
  */
@@ -53,6 +56,7 @@ final class IncidentGrouping {
    *
    * @param linked for each document, the documents it shares a passage with
    * @param names the documents that share rare names
+   * @param streets for each document, the streets it names (see {@link Streets})
    */
   List<MentionGroup> group(
       List<MentionGroup> documentIncidents,
