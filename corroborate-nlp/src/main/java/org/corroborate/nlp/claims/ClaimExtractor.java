@@ -240,9 +240,9 @@ public final class ClaimExtractor {
     /**
      * The amounts of conjoined clauses that each tell of other people the same figure: "a woman was
      * shot in the back, another woman was shot in the face and a man was shot in the chest" counts
-     * three hit; "Dana Vale was shot in the arm and Tobin Reyes was hit in the leg", two. After the
-     * first, each must be somebody new ("a man", "another", a name): in "five people were shot and
-     * two were wounded critically" the two are among the five.
+     * three hit; "two men were shot and a woman was wounded", three. After the first, each must be
+     * somebody new ("a man", "another", a name): in "five people were shot and two were wounded
+     * critically" the two are among the five.
      */
     private List<Counted> clauses(Counted first, List<Counted> units) {
       List<Counted> out = new ArrayList<>(List.of(first));

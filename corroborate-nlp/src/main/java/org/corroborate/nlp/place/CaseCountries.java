@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The countries a collection is about: each one that more than half of the documents naming any
- * place name. A report that names no country of its own ("CHELSEA — A 15-year-old has died") is
+ * The countries a collection is about: each country named by more than half of the documents that
+ * name a place. A report that names no country of its own ("CHELSEA — A 15-year-old has died") is
  * then read as the others are: in a collection of American news, Chelsea is Chelsea in
  * Massachusetts, not the district of London (see {@link PlaceFinder}). A collection spread over
  * many countries has none.
@@ -34,7 +34,7 @@ public final class CaseCountries {
     }
   }
 
-  /** The countries more than half of the documents that name a place name, in code order. */
+  /** The countries named by more than half of the documents that name a place, in code order. */
   public Set<String> countries() {
     Set<String> out = new TreeSet<>();
     naming.forEach(

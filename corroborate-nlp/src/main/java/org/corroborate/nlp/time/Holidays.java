@@ -64,7 +64,7 @@ final class Holidays implements Recognizer {
         "\\b(?i:" + name + ")" + NOT_THE_DAY + "(?:,?\\s+(?<y>" + Words.YEAR + "))?\\b");
   }
 
-  static LocalDate thanksgiving(int year) {
+  private static LocalDate thanksgiving(int year) {
     return nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4);
   }
 
@@ -77,7 +77,7 @@ final class Holidays implements Recognizer {
   }
 
   /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus). */
-  static LocalDate easterSunday(int year) {
+  private static LocalDate easterSunday(int year) {
     int a = year % 19;
     int b = year / 100;
     int c = year % 100;
