@@ -26,10 +26,14 @@ final class HitCountsIncludeTheKilled {
   private static final Set<String> HIT =
       Set.of("shot", "shoot", "shoots", "shooting", "stabbed", "stab", "stabs", "stabbing");
 
-  private static final Pattern CONDITION =
-      Pattern.compile("(?i)\\b(?:stable|good|fair|satisfactory)\\s+condition\\b");
+  private static final Pattern ALIVE =
+      Pattern.compile(
+          "(?i)\\b(?:(?:stable|good|fair|satisfactory)\\s+condition"
+              + "|non-?life[- ]threatening|not\\s+life[- ]threatening|non-?fatal"
+              + "|recovering|expected\\s+to\\s+(?:survive|recover|be\\s+ok(?:ay)?)"
+              + "|treated\\s+and\\s+released|graze[ds]?|survived)\\b");
   private static final Pattern DIED =
-      Pattern.compile("(?i)\\b(?:died|dies|dead|killed|deceased|succumbed|fatal\\w*)\\b");
+      Pattern.compile("(?i)\\b(?:died|dies|dead|killed|deceased|succumbed|(?<!non-)fatal\\w*)\\b");
 
   private HitCountsIncludeTheKilled() {}
 
@@ -106,11 +110,12 @@ final class HitCountsIncludeTheKilled {
 
   /**
    * People the sentence tells of as alive — in a hospital's condition that is no danger to life
-   * ("is in stable condition"; the critically hurt of an early report often died by a later one) —
-   * or as others than those told of before ("Another woman who was shot") are none of the dead.
+   * ("is in stable condition", "non-life-threatening"; the critically hurt of an early report often
+   * died by a later one), recovering, released or grazed — or as others than those told of before
+   * ("Another woman who was shot") are none of the dead.
    */
   private static boolean alive(Claim c) {
-    return (CONDITION.matcher(c.quote()).find() && !DIED.matcher(c.quote()).find())
+    return (ALIVE.matcher(c.quote()).find() && !DIED.matcher(c.quote()).find())
         || c.valueText().toLowerCase(Locale.ROOT).startsWith("another");
   }
 

@@ -112,7 +112,20 @@ class HitCountsIncludeTheKilledTest {
         .quote("She was shot and is in stable condition.")
         .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
 
+    Report c = new Report("c", "2016-05-02");
+    c.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    c.event("f", "shooting")
+        .quote("A teen is recovering from his injuries after he was shot on Friday.")
+        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+    Report d = new Report("d", "2016-05-02");
+    d.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    d.event("f", "shooting")
+        .quote("Her son was shot in the arm and suffered non-life-threatening injuries.")
+        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+
     assertThat(resolve(a).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
     assertThat(resolve(b).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
+    assertThat(resolve(c).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
+    assertThat(resolve(d).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
   }
 }
