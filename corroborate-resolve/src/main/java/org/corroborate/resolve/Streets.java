@@ -52,6 +52,8 @@ public final class Streets {
 
   private static final Pattern KIND_WORD = Pattern.compile("(?i)" + KIND);
 
+  private static final int MIN_LETTERS_FOR_TYPO = 7;
+
   private Streets() {}
 
   /** The street keys of {@code text}. */
@@ -95,11 +97,36 @@ public final class Streets {
       Set<String> s = streets.getOrDefault(d, Set.of());
       any |= !s.isEmpty();
       for (String street : s) {
-        if (left.contains(street)) {
+        if (left.contains(street) || left.stream().anyMatch(l -> misspelt(l, street))) {
           return Relation.SHARED;
         }
       }
     }
     return any ? Relation.APART : Relation.UNKNOWN;
+  }
+
+  /**
+   * Whether two long street names differ by one letter left out, added or changed: "Moutainwood"
+   * for "Mountainwood". Reporters and police releases misspell the street more often than two
+   * shootings of a day lie on streets of such names.
+   */
+  static boolean misspelt(String a, String b) {
+    if (a.length() < MIN_LETTERS_FOR_TYPO
+        || b.length() < MIN_LETTERS_FOR_TYPO
+        || Math.abs(a.length() - b.length()) > 1
+        || a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int j = a.length() - 1;
+    int k = b.length() - 1;
+    while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+      j--;
+      k--;
+    }
+    return j - i < 1 && k - i < 1;
   }
 }

@@ -39,6 +39,28 @@ class StreetsTest {
   }
 
   @Test
+  void a_long_street_name_misspelt_by_one_letter_is_the_same_street() {
+    Map<String, Set<String>> streets =
+        Map.of(
+            "release", Set.of("larchwood"),
+            "news", Set.of("larchwod"),
+            "other", Set.of("larchmere"),
+            "short", Set.of("elm"),
+            "shorter", Set.of("elk"));
+
+    assertThat(Streets.between(List.of("release"), List.of("news"), streets))
+        .isEqualTo(Streets.Relation.SHARED);
+    assertThat(Streets.between(List.of("release"), List.of("other"), streets))
+        .isEqualTo(Streets.Relation.APART);
+    assertThat(Streets.between(List.of("short"), List.of("shorter"), streets))
+        .as("short names differ by a letter as often as not")
+        .isEqualTo(Streets.Relation.APART);
+    assertThat(Streets.misspelt("mountainwood", "moutainwood")).isTrue();
+    assertThat(Streets.misspelt("mountainwood", "mountainwoods")).isTrue();
+    assertThat(Streets.misspelt("mountainwood", "mountainward")).isFalse();
+  }
+
+  @Test
   void two_shootings_a_day_apart_in_one_town_on_different_streets_stay_two_incidents() {
     Report first = shotOnOrchardStreet();
     Report second =
