@@ -45,6 +45,9 @@ public final class ClaimExtractor {
 
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
 
+  /** Determiners of a kind of event rather than of one: "every shooting", "any homicide". */
+  private static final Set<String> EVERY = Set.of("every", "each", "any", "all");
+
   /** Verbs that say a person was hit, surviving or not. */
   private static final Set<String> HIT = Set.of("shoot", "stab", "wound", "injury");
 
@@ -149,7 +152,10 @@ public final class ClaimExtractor {
     void events(Map<String, Claim> out) {
       for (IndexedWord w : parse.words()) {
         Optional<TriggerLexicon.Entry> e = parse.trigger(w);
-        if (e.isEmpty() || !e.get().namesEvent() || !anchors.of(parse, w).equals(w)) {
+        if (e.isEmpty()
+            || !e.get().namesEvent()
+            || !anchors.of(parse, w).equals(w)
+            || isEveryEvent(w)) {
           continue;
         }
         Span span = Parse.span(w);
@@ -159,6 +165,15 @@ public final class ClaimExtractor {
           add(out, w, w, r.property(), parse.textOf(phrase), null, phrase, polarity.of(parse, w));
         }
       }
+    }
+
+    /**
+     * "every shooting in the city since 2010", "any homicide", "all attacks": events of a kind, not
+     * one that happened.
+     */
+    private boolean isEveryEvent(IndexedWord w) {
+      return w.tag().startsWith("NN")
+          && (parse.hasChildLemma(w, "det", EVERY) || parse.hasChildLemma(w, "det:predet", EVERY));
     }
 
     void instigators(Map<String, Claim> out) {

@@ -62,6 +62,28 @@ public final class SingleVictims implements AmountReader {
               + PERSON
               + ")\\b(?!-)");
 
+  /** What may stand before a relative's noun: "4-year-old", "teenage", "pregnant". */
+  private static final String AGE =
+      "(?:(?:[\\p{L}\\d]+-year-old|young|younger|youngest|older|oldest|elder|eldest|elderly|teenage"
+          + "|adult|infant|baby|pregnant|twin)\\s+){0,2}";
+
+  /**
+   * Two people someone's or told of before, each by a noun: "her brother and 4-year-old daughter",
+   * "his wife and their son", "the mother and father", "the twins". Whoever the report told of
+   * before, they are two.
+   */
+  private static final Pattern KNOWN_PAIR =
+      Pattern.compile(
+          "\\b(?i:the|his|her|their)\\s+"
+              + AGE
+              + "(?:(?:"
+              + PERSON
+              + ")\\s+and\\s+(?:(?i:the|his|her|their)\\s+)?"
+              + AGE
+              + "(?:"
+              + PERSON
+              + ")|twins|twin\\s+(?:brothers|sisters|boys|girls))\\b(?![-'’])");
+
   /**
    * One of people told of: "one of the victims", "one of them", "one of the two men". Read apart
    * from numbers, since "one of" is no amount of its own ("one of the worst years").
@@ -157,7 +179,8 @@ public final class SingleVictims implements AmountReader {
   public List<Quantity> read(String text, int offset) {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
-    for (Pattern one : List.of(PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED)) {
+    for (Pattern one :
+        List.of(PAIR, KNOWN_PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED)) {
       Matcher m = one.matcher(text);
       while (m.find()) {
         Span span = new Span(offset + m.start(), offset + m.end());
@@ -166,7 +189,7 @@ public final class SingleVictims implements AmountReader {
           ones.add(
               one == KNOWN || one == NAMED || one == NAMED_AGED
                   ? Quantity.atLeast(span, m.group(), 1)
-                  : Quantity.exact(span, m.group(), one == PAIR ? 2 : 1));
+                  : Quantity.exact(span, m.group(), one == PAIR || one == KNOWN_PAIR ? 2 : 1));
         }
       }
     }

@@ -45,7 +45,14 @@ final class CalendarDates implements Recognizer {
 
   private static final Pattern MONTH_ALONE = Pattern.compile(CUE + MONTH + "(?!\\s*\\d)");
 
-  private static final Pattern YEAR_ALONE = Pattern.compile("(?:" + CUE + "|(?<=\\())" + YEAR);
+  /** After a house number, what makes it an address: "1816 N. Water", "(2010 Elm Street)". */
+  private static final String ADDRESS =
+      "\\s+[NSEW]\\.?\\s+\\p{Lu}"
+          + "|\\s+\\p{Lu}\\p{L}*\\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln"
+          + "|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway)\\b";
+
+  private static final Pattern YEAR_ALONE =
+      Pattern.compile("(?:" + CUE + "|(?<=\\())" + YEAR + "(?!" + ADDRESS + ")");
 
   private static final Pattern YEAR_RANGE =
       Pattern.compile(

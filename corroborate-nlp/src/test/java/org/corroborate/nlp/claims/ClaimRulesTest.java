@@ -311,6 +311,22 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void two_relatives_named_together_count_two() {
+    List<Claim> f = figures("The shooting killed a man and wounded his wife and 4-year-old son.");
+    assertThat(only(f, ClaimProperty.KILLED).value()).isEqualTo("1");
+    assertThat(only(f, ClaimProperty.INJURED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("2", "his wife and 4-year-old son");
+    assertThat(only(figures("Police said the twins were injured in Orlen."), ClaimProperty.INJURED))
+        .extracting(Claim::value)
+        .isEqualTo("2");
+    assertThat(only(figures("Her brother was wounded in Orlen."), ClaimProperty.INJURED))
+        .as("one relative is a person told of before")
+        .satisfies(c -> assertThat(c.quantity().low()).isEqualTo(1L))
+        .satisfies(c -> assertThat(c.quantity().high()).isNull());
+  }
+
+  @Test
   void people_who_succumbed_or_whose_death_is_loosely_attached_are_killed() {
     assertThat(
             only(
@@ -564,6 +580,13 @@ class ClaimRulesTest extends ExtractorTestBase {
             ClaimProperty.OCCURRED);
     assertThat(c.polarity()).isEqualTo(Polarity.DENIED);
     assertThat(c.value()).isEqualTo("attack");
+  }
+
+  @Test
+  void every_shooting_of_a_kind_is_no_event() {
+    assertThat(claims("See our map of every shooting in Orlen since 2010.")).isEmpty();
+    assertThat(claims("Police look into all shootings and any homicide in Velmora.")).isEmpty();
+    assertThat(claims("Each shooting is reviewed.")).as("a subject as much as an object").isEmpty();
   }
 
   @Test
