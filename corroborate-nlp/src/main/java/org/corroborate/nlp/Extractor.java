@@ -47,7 +47,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".48";
+  public static final String VERSION = ClaimExtractor.VERSION + ".51";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -116,7 +116,7 @@ public final class Extractor {
         legalSteps.add(t.span());
       }
     }
-    List<PlaceMention> placeMentions = places.find(text, 0, places.contextOf(text));
+    List<PlaceMention> placeMentions = places.inDocument(text);
     List<Mention> mentions = new ArrayList<>();
     for (TimeMention t : timeMentions) {
       mentions.add(

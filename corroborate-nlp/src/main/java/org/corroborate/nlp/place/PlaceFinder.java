@@ -3,8 +3,10 @@ package org.corroborate.nlp.place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,8 +33,10 @@ import org.corroborate.model.Span;
  * ("Paris Hilton", though not a weekday, a month or a town's service: "in Crestview Wednesday",
  * "Waco Police") or follow a title ("Mr Jackson") are left alone, as are weekdays and months, a
  * name before "County" or "Parish" (the county, not a town of its name) and a name before "Street"
- * or "Avenue" or after "block of" (a street's: "the 1600 block of West Chicago"); common words
- * ("Mobile", "Reading") are places only in a region the document names.
+ * or "Avenue" or after "block of" (a street's: "the 1600 block of West Chicago"), and a word before
+ * a colon (a form's label: "Date:"); common words ("Mobile", "Reading") are places only in a region
+ * the document names. Over a whole document, towns far from where it is from are left out (see
+ * {@link #inDocument}).
  *
  * <p>Ambiguous names resolve to the namesake in an admin1 region the document names, else in a
  * country it names, else to the one with the largest population. The context is what the caller
@@ -69,6 +73,15 @@ public final class PlaceFinder {
 
   /** Population a single capitalised word opening a sentence needs, without context. */
   public static final long MIN_POPULATION_SENTENCE_START = 100_000;
+
+  /** How far from a place of a report's home region a town of another region may lie. */
+  public static final long LOCAL_KM = 100;
+
+  /** How many mentions a dateline's place counts for where a report is from. */
+  private static final int DATELINE_WEIGHT = 3;
+
+  /** Population of a city named bare wherever it lies. */
+  private static final long MILLION_CITY = 1_000_000;
 
   /** How many times more people a namesake abroad may have and yield to the collection's own. */
   private static final long CASE_COUNTRY_RATIO = 10;
@@ -220,10 +233,12 @@ public final class PlaceFinder {
       throw new IllegalArgumentException("offset must be non-negative; got " + offset);
     }
     List<Token> tokens = tokenize(text);
-    return find(text, offset, ctx, tokens, matches(tokens, text));
+    return find(text, offset, ctx, tokens, matches(tokens, text)).stream()
+        .map(Pick::mention)
+        .toList();
   }
 
-  private List<PlaceMention> find(
+  private List<Pick> find(
       String text, int offset, PlaceContext ctx, List<Token> tokens, List<Match> matches) {
     Set<String> surnames = surnames(tokens, text);
     PlaceContext local = StateAbbreviations.addTo(ctx, text, gazetteer);
@@ -235,24 +250,88 @@ public final class PlaceFinder {
       }
     }
 
-    List<PlaceMention> mentions = new ArrayList<>();
+    List<Pick> picks = new ArrayList<>();
     for (Match m : matches) {
       Gazetteer.Entry chosen = choose(m.entries(), local);
       if (accepted(m, chosen, tokens, text, local, surnames)) {
-        mentions.add(
-            new PlaceMention(
-                new Span(offset + m.start(), offset + m.end()),
-                text.substring(m.start(), m.end()),
-                chosen.place()));
+        picks.add(
+            new Pick(
+                new PlaceMention(
+                    new Span(offset + m.start(), offset + m.end()),
+                    text.substring(m.start(), m.end()),
+                    chosen.place()),
+                chosen.population(),
+                dateline(m, text)));
       }
     }
     for (PlaceMention state : StateAbbreviations.find(text, offset, gazetteer)) {
-      if (mentions.stream().noneMatch(p -> p.span().overlaps(state.span()))) {
-        mentions.add(state);
+      if (picks.stream().noneMatch(p -> p.mention().span().overlaps(state.span()))) {
+        picks.add(new Pick(state, 0, false));
       }
     }
-    mentions.sort(Comparator.comparing(PlaceMention::span));
-    return List.copyOf(mentions);
+    picks.sort(Comparator.comparing(p -> p.mention().span()));
+    return List.copyOf(picks);
+  }
+
+  /** A place found, with its population and whether it opens a dateline. */
+  private record Pick(PlaceMention mention, long population, boolean dateline) {}
+
+  /**
+   * The places a whole document names, each resolved in the context of all the others (see {@link
+   * #contextOf}). A report is from where most of its places lie: each region counts the mentions of
+   * places in it, a dateline's {@value #DATELINE_WEIGHT} times, ties to the region named first. A
+   * town or county of a region that counts less than half as much as that home region is left out,
+   * unless it lies within {@value #LOCAL_KM} km of a place of the home region, in a country the
+   * document names by name, or is a city of a million or more: local news names a town of its own
+   * region bare and one elsewhere with its state, so "Fullerton" in a report of Chicago's shootings
+   * is a street, and "Whitehaven" in one of Memphis, Tennessee, a neighbourhood, not the towns in
+   * California and England.
+   */
+  public List<PlaceMention> inDocument(String text) {
+    List<Token> tokens = tokenize(text);
+    List<Match> matches = matches(tokens, text);
+    List<Pick> picks = find(text, 0, contextOf(text), tokens, matches);
+    Map<String, Integer> support = new LinkedHashMap<>();
+    Set<String> countries = new HashSet<>();
+    for (Pick p : picks) {
+      Place place = p.mention().place();
+      if (Gazetteer.KIND_COUNTRY.equals(place.kind()) && place.country() != null) {
+        countries.add(place.country());
+      } else if (place.admin1() != null) {
+        support.merge(region(place), p.dateline() ? DATELINE_WEIGHT : 1, Integer::sum);
+      }
+    }
+    String home =
+        support.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    List<Place> homePlaces =
+        picks.stream()
+            .map(p -> p.mention().place())
+            .filter(p -> p.lat() != null && p.admin1() != null && region(p).equals(home))
+            .toList();
+    List<PlaceMention> out = new ArrayList<>();
+    for (Pick p : picks) {
+      Place place = p.mention().place();
+      boolean elsewhere =
+          home != null
+              && place.admin1() != null
+              && (Gazetteer.KIND_CITY.equals(place.kind())
+                  || Gazetteer.KIND_COUNTY.equals(place.kind()))
+              && p.population() < MILLION_CITY
+              && !countries.contains(place.country())
+              && 2 * support.get(region(place)) < support.get(home)
+              && homePlaces.stream().allMatch(h -> h.kilometresTo(place).orElse(0) > LOCAL_KM);
+      if (!elsewhere) {
+        out.add(p.mention());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String region(Place p) {
+    return p.country() + "/" + p.admin1();
   }
 
   /**
@@ -265,7 +344,8 @@ public final class PlaceFinder {
     List<Token> tokens = tokenize(text);
     List<Match> matches = matches(tokens, text);
     PlaceContext ctx = PlaceContext.empty();
-    for (PlaceMention m : find(text, 0, PlaceContext.empty(), tokens, matches)) {
+    for (Pick p : find(text, 0, PlaceContext.empty(), tokens, matches)) {
+      PlaceMention m = p.mention();
       if (!Gazetteer.KIND_COUNTY.equals(m.place().kind())
           || onlyCounty(gazetteer.entries(PlaceNames.key(m.text())))) {
         ctx = ctx.with(m.place());
@@ -514,6 +594,12 @@ public final class PlaceFinder {
     Token first = tokens.get(m.first());
     if (single && NEVER.contains(first.lower())) {
       return false;
+    }
+    if (single
+        && m.end() < text.length()
+        && text.charAt(m.end()) == ':'
+        && chosen.population() < MIN_POPULATION_SENTENCE_START) {
+      return false; // a form's label: "Name:", "Date:", "Race:"
     }
     if (!single && STREETS.contains(tokens.get(m.last()).lower())) {
       return false; // "Park Avenue" is a street before it is a suburb of that name

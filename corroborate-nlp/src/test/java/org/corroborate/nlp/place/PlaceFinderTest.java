@@ -52,6 +52,40 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_bare_town_far_from_the_reports_dateline_and_its_regions_is_left_out() {
+    assertThat(
+            finder.inDocument(
+                "MEMPHIS, Tenn. — A man was shot in Whitehaven late Sunday, and police said a"
+                    + " second man was found near Fullerton Avenue in Fullerton."))
+        .extracting(PlaceMention::text)
+        .containsExactly("MEMPHIS", "Tenn");
+    assertThat(
+            finder.inDocument(
+                "MEMPHIS, Tenn. — The suspect was arrested in Fullerton, California, and a"
+                    + " cousin in Houston."))
+        .as("a town with its state, and a city of millions")
+        .extracting(PlaceMention::text)
+        .containsExactly("MEMPHIS", "Tenn", "Fullerton", "California", "Houston");
+    assertThat(finder.inDocument("KANSAS CITY, Mo. — Two men were shot in Overland Park."))
+        .as("a suburb across the state line")
+        .extracting(PlaceMention::text)
+        .contains("Overland Park");
+    assertThat(finder.inDocument("BEIRUT — Shelling hit Aleppo, Syria, on Sunday."))
+        .as("a town of a country named")
+        .extracting(PlaceMention::text)
+        .contains("Aleppo");
+    assertThat(finder.inDocument("A man was shot in Fullerton on Sunday."))
+        .as("a report that says nowhere where it is from")
+        .extracting(PlaceMention::text)
+        .containsExactly("Fullerton");
+  }
+
+  @Test
+  void a_word_before_a_colon_is_a_label_not_a_town() {
+    assertThat(find("Name: Dana Okonjo\nDate: 3 March\nWhere: Velmora")).isEmpty();
+  }
+
+  @Test
   void a_persons_surname_used_alone_is_not_a_small_town_of_that_name() {
     List<PlaceMention> found =
         find(
