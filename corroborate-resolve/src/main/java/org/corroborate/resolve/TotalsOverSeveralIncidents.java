@@ -8,9 +8,11 @@ import org.corroborate.model.Claim;
 /**
  * A count over several incidents is no incident's toll: "10 other people were wounded in separate
  * shootings", "at least 13 people were shot in five incidents across the city", "the five shootings
- * that wounded 15 different people", "nine people were killed in city shootings". "Killed in the
- * shootings" may tell of one spree, and stands. Such claims are shown and not counted: a report of
- * one shooting that sums up the weekend's tells its own figure elsewhere.
+ * that wounded 15 different people", "nine people were killed in city shootings", "two students
+ * have died in separate gun-related incidents", "the first in a string of three shooting deaths",
+ * "the first of two teenagers killed over the weekend". "Killed in the shootings" may tell of one
+ * spree, and stands. Such claims are shown and not counted: a report of one shooting that sums up
+ * the weekend's tells its own figure elsewhere.
  */
 final class TotalsOverSeveralIncidents implements CountingRule {
 
@@ -23,8 +25,14 @@ final class TotalsOverSeveralIncidents implements CountingRule {
       Pattern.compile(
           "\\b(?:separate|different|unrelated|several|multiple|"
               + NUMBER
-              + ")\\s+(?:\\w+\\s+)?(?:shootings|incidents|attacks)\\b"
-              + "|\\bin\\s+(?!the\\b|those\\b|these\\b)(?:\\w+\\s+)?shootings\\b",
+              + ")\\s+(?:[\\w-]+\\s+){0,2}(?:shootings|incidents|attacks)\\b"
+              + "|\\bin\\s+(?!the\\b|those\\b|these\\b)(?:\\w+\\s+)?shootings\\b"
+              + "|\\b(?:string|series|spate|rash)\\s+of\\s+"
+              + NUMBER
+              + "\\s+(?:[\\w-]+\\s+)?(?:shootings|killings|homicides|deaths|injuries|murders|attacks)\\b"
+              + "|\\b(?:first|second|third|fourth|fifth|latest)\\s+of\\s+"
+              + NUMBER
+              + "\\b",
           Pattern.CASE_INSENSITIVE);
 
   @Override

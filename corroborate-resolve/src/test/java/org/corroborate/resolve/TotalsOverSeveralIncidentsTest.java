@@ -22,6 +22,15 @@ class TotalsOverSeveralIncidentsTest {
     r.event("u", "shooting")
         .quote("Nine people were wounded in weekend shootings across Orlen.")
         .injured(9);
+    r.event("v", "shooting")
+        .quote("Two students have been hurt in separate gun-related incidents this month.")
+        .injured(2);
+    r.event("w", "shooting")
+        .quote("Dana Okonjo was the first of two teenagers wounded over the weekend in Orlen.")
+        .injured(2);
+    r.event("x", "shooting")
+        .quote("Her shooting was the first in a string of five shooting injuries in Orlen.")
+        .injured(5);
 
     Figure f = resolveInjured(r);
 
@@ -30,7 +39,7 @@ class TotalsOverSeveralIncidentsTest {
         .filteredOn(s -> !s.counted())
         .extracting(FigureSource::note)
         .containsOnly(TotalsOverSeveralIncidents.NOTE)
-        .hasSize(3);
+        .hasSize(6);
   }
 
   @Test
