@@ -18,12 +18,13 @@ import org.corroborate.model.QuantityKind;
  * Stage 4: one figure of one incident, reconciled in UCDP's manner. Every claim is a source; the
  * counting rules ({@link CommentsNeverCorroborate}, {@link DenialsKept}, {@link PartialCounts}) say
  * which do not count and why. Best is the value of the position most origins hold (ties: the one a
- * direct observer holds, then the one published latest — {@link LaterDirectObservation} — then the
- * larger); exact values make the positions when there are any, else the estimates of bounds and
- * vague amounts. Low and high bound the counted claims: exact values, the bounds of bounded claims
- * (a person told of, at least one, only when nothing exact exists: "he died" estimates no count),
- * and vague estimates when nothing exact exists; best always lies within. The figure is contested
- * when counted origins hold different positions.
+ * direct observer holds, the latest of direct observers — {@link LaterDirectObservation} — then the
+ * larger: one report's part of the toll, "the couple's two daughters were killed", falls short of
+ * another's total more often than a total overstates); exact values make the positions when there
+ * are any, else the estimates of bounds and vague amounts. Low and high bound the counted claims:
+ * exact values, the bounds of bounded claims (a person told of, at least one, only when nothing
+ * exact exists: "he died" estimates no count), and vague estimates when nothing exact exists; best
+ * always lies within. The figure is contested when counted origins hold different positions.
  */
 final class Figures {
 

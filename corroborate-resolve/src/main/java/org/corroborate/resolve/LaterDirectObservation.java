@@ -12,7 +12,7 @@ import org.corroborate.model.SourceKind;
  * Later counts by direct observers are preferred over early estimates: a claim is a direct
  * observation when its document is a UN source or its sentence says the dead were counted, seen or
  * identified ("counted", "witnessed", "bodies", ...). Among positions with as many origins, one
- * held by a direct observation wins, then the one published latest.
+ * held by a direct observation wins, and between direct observations the one published latest.
  */
 final class LaterDirectObservation {
 
@@ -54,9 +54,15 @@ final class LaterDirectObservation {
         .orElse(null);
   }
 
-  /** Direct observation first, then the latest publication. */
+  /**
+   * Direct observation first, then, between direct observations, the latest. Reports that observed
+   * nothing themselves are not ordered by date: their later count is as often a part of the toll
+   * ("the couple's two daughters were killed") as an update of it.
+   */
   Comparator<List<Claim>> preference() {
     return Comparator.<List<Claim>, Boolean>comparing(l -> l.stream().anyMatch(this::isDirect))
-        .thenComparing(this::latest, Comparator.nullsFirst(Comparator.naturalOrder()));
+        .thenComparing(
+            l -> latest(l.stream().filter(this::isDirect).toList()),
+            Comparator.nullsFirst(Comparator.naturalOrder()));
   }
 }

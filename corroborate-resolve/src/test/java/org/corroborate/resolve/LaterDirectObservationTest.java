@@ -43,13 +43,27 @@ class LaterDirectObservationTest {
   }
 
   @Test
-  void without_a_direct_observer_the_later_report_wins() {
+  void between_direct_observers_the_later_count_wins() {
+    Report first = new Report("first", "2013-09-02", SourceKind.UN);
+    first.event("e", "attack").killed(52);
+    Report recount = new Report("recount", "2013-09-05", SourceKind.UN);
+    recount.event("e", "attack").killed(48);
+
+    assertThat(Fixtures.killed(first, recount).best()).isEqualTo(48);
+  }
+
+  @Test
+  void without_a_direct_observer_the_larger_count_wins_whenever_it_was_published() {
     Report early = new Report("early", "2013-09-01");
     early.event("e", "attack").killed(52);
     Report later = new Report("later", "2013-09-04");
     later.event("e", "attack").killed(44);
 
-    assertThat(Fixtures.killed(early, later).best()).isEqualTo(44);
+    Figure f = Fixtures.killed(early, later);
+
+    assertThat(f.best()).isEqualTo(52);
+    assertThat(f.low()).isEqualTo(44);
+    assertThat(f.contested()).isTrue();
   }
 
   @Test
