@@ -70,7 +70,8 @@ public final class ClaimExtractor {
           new DeathTollRule(),
           new WoundsRule(),
           new ConditionRule(),
-          new TurnedTheGunRule());
+          new TurnedTheGunRule(),
+          new FatallyRule());
 
   public ClaimExtractor(Pipeline pipeline, AmountReader amounts) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");

@@ -3,11 +3,13 @@ package org.corroborate.nlp.claims;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.corroborate.model.ClaimProperty;
 
 /**
  * The counted people are the "of" argument of a nominal casualty event: "the killing of 20 people",
- * "the abduction of three aid workers", "the gassing with chemical weapons of over 1,400 people".
+ * "the abduction of three aid workers", "the gassing with chemical weapons of over 1,400 people",
+ * "the shooting death of Dana Okonjo".
  *
  * <p>The last example shows a common parser error: the "of" phrase is attached to the nearest noun
  * ("weapons") rather than to the event noun. When the noun the phrase hangs from is no event and an
@@ -15,6 +17,9 @@ import org.corroborate.model.ClaimProperty;
  * argument — a repair of prepositional attachment, not a guess by distance.
  */
 final class NominalEventRule implements FigureRule {
+
+  /** Nouns of a death that name no event of their own: "the shooting death of Dana Okonjo". */
+  private static final Set<String> DEATH = Set.of("death");
 
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {
@@ -55,6 +60,9 @@ final class NominalEventRule implements FigureRule {
     if (!w.tag().startsWith("N")) {
       return Optional.empty();
     }
-    return parse.trigger(w).filter(e -> e.namesEvent()).map(e -> e.figure());
+    return parse
+        .trigger(w)
+        .filter(e -> e.namesEvent() || DEATH.contains(Parse.lemma(w)))
+        .map(e -> e.figure());
   }
 }

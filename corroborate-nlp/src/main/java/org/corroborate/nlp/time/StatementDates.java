@@ -23,7 +23,10 @@ final class StatementDates {
               + "(?:\\s+[\\p{L}\\d.'’-]+){0,2}?\\s+(?:on\\s+|late\\s+|early\\s+)?$"
               + "|(?i)\\b(?:posted|updated|update|published|as\\s+of)\\s*:?\\s*(?:on\\s+|at\\s+)?$");
 
-  /** A reporting verb right after the expression: "the coroner's office on Tuesday said". */
+  /**
+   * A reporting verb right after the expression: "the coroner's office on Tuesday said". Not after
+   * a clock time: in "shot at about 10 a.m. Monday, said Lt. Harris" the time is the shooting's.
+   */
   private static final Pattern AFTER =
       Pattern.compile(
           "^\\s*,?\\s*(?:said|says|told|announced|confirmed|reported|stated|wrote)\\b",
@@ -54,6 +57,10 @@ final class StatementDates {
 
   private static final Pattern CLOCK_ONLY = Pattern.compile("\\d{1,2}:\\d{2}");
 
+  private static final Pattern CLOCK =
+      Pattern.compile(
+          "(?i)\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|\\d{1,2}:\\d{2}|\\bnoon\\b|\\bmidnight\\b");
+
   /** A dateline's place before the date: the line's start, capitalised words, a comma. */
   private static final Pattern DATELINE_PLACE =
       Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{L}.'’ ,-]{0,40},\\s*$");
@@ -77,14 +84,15 @@ final class StatementDates {
   /**
    * Whether the expression at {@code [start, end)} in {@code text} dates a statement: a reporting
    * verb or a page's label stands right before it or a reporting verb right after (after its
-   * subject, when the expression opens the sentence), it is a bare clock time opening a line, or it
-   * is a dateline's date ("London, 8 March 2021 —").
+   * subject, when the expression opens the sentence; right after, unless the expression tells the
+   * time of day), it is a bare clock time opening a line, or it is a dateline's date ("London, 8
+   * March 2021 —").
    */
   static boolean dates(String text, int start, int end) {
     String before = text.substring(Math.max(0, start - REACH), start);
     String after = text.substring(end, Math.min(text.length(), end + REACH));
     return BEFORE.matcher(before).find()
-        || AFTER.matcher(after).find()
+        || (AFTER.matcher(after).find() && !CLOCK.matcher(text.substring(start, end)).find())
         || (opensSentence(text, start) && AFTER_SUBJECT.matcher(after).find())
         || (LINE_START.matcher(before).find()
             && CLOCK_ONLY.matcher(text.substring(start, end)).matches())

@@ -362,6 +362,28 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void those_of_the_hit_a_number_says_were_hit_fatally_are_killed() {
+    List<Claim> f = figures("Four people were shot, one fatally, in Orlen late Wednesday.");
+    assertThat(only(f, ClaimProperty.INJURED).value()).as("four hit").isEqualTo("4");
+    assertThat(only(f, ClaimProperty.KILLED).value()).isEqualTo("1");
+    assertThat(
+            only(
+                figures("Three men were stabbed, two of them fatally, in Velmora."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value)
+        .isEqualTo("2");
+  }
+
+  @Test
+  void the_death_of_a_person_counts_the_killed() {
+    assertThat(
+            only(
+                figures("Police are looking into the death of the 9-year-old boy in Orlen."),
+                ClaimProperty.KILLED))
+        .satisfies(c -> assertThat(c.quantity().low()).isEqualTo(1L));
+  }
+
+  @Test
   void people_found_shot_to_death_are_killed() {
     assertThat(
             only(

@@ -246,6 +246,17 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void a_time_of_day_before_said_is_the_events_not_the_statements() {
+    assertThat(
+            find(
+                "Police were called to Larch Street about a man shot at about 10 a.m. Monday, said"
+                    + " Lt. Dana Okonjo. Officers on Tuesday said the man had died.",
+                "2021-03-10"))
+        .extracting(TimeMention::text, TimeMention::ofStatement)
+        .containsExactly(tuple("about 10 a.m. Monday", false), tuple("Tuesday", true));
+  }
+
+  @Test
   void a_range_of_days_is_its_first_day_and_dates_the_clock_time_before_it() {
     assertThat(
             find(
