@@ -54,6 +54,38 @@ public final class Streets {
 
   private static final int MIN_LETTERS_FOR_TYPO = 7;
 
+  /**
+   * Words before "Court" or "Way" that make a court of law or a charity, not a street: "Hamilton
+   * Municipal Court", "Wayne County Circuit Court", "United Way".
+   */
+  private static final Set<String> NO_STREET =
+      Set.of(
+          "municipal",
+          "district",
+          "circuit",
+          "superior",
+          "supreme",
+          "juvenile",
+          "federal",
+          "criminal",
+          "family",
+          "appeals",
+          "magistrate",
+          "pleas",
+          "sessions",
+          "county",
+          "city",
+          "state",
+          "traffic",
+          "drug",
+          "veterans",
+          "claims",
+          "probate",
+          "housing",
+          "united");
+
+  private static final Pattern COURT_OR_WAY = Pattern.compile("\\b(?:Court|Ct|Way)$");
+
   private Streets() {}
 
   /** The street keys of {@code text}. */
@@ -63,12 +95,17 @@ public final class Streets {
       Matcher m = p.matcher(text);
       while (m.find()) {
         String key = key(m.group(1));
-        if (!key.isEmpty()) {
+        if (!key.isEmpty() && !courtOrCharity(m.group(), key)) {
           out.add(key);
         }
       }
     }
     return out;
+  }
+
+  private static boolean courtOrCharity(String matched, String key) {
+    return COURT_OR_WAY.matcher(matched).find()
+        && NO_STREET.contains(key.substring(key.lastIndexOf(' ') + 1));
   }
 
   private static String key(String name) {
@@ -79,7 +116,7 @@ public final class Streets {
         out.append(out.isEmpty() ? "" : " ").append(word);
       }
     }
-    return out.toString();
+    return out.toString().startsWith("martin luther king") ? "mlk" : out.toString();
   }
 
   /** How the reports {@code a} and {@code b} stand by the streets they name. */

@@ -22,6 +22,13 @@ class StreetsTest {
     assertThat(Streets.of("The 1400 block of N. Sedgwick St. was closed."))
         .containsExactly("sedgwick");
     assertThat(Streets.of("Police in Millbrook said two men were shot on Sunday.")).isEmpty();
+    assertThat(
+            Streets.of(
+                "He appeared in Millbrook Municipal Court and the Orlen County Circuit Court, and"
+                    + " the United Way helped; the shooting was on State Street."))
+        .as("courts of law and a charity are no streets")
+        .containsExactly("state");
+    assertThat(Streets.of("at MLK Drive")).isEqualTo(Streets.of("on Martin Luther King Avenue"));
   }
 
   @Test
