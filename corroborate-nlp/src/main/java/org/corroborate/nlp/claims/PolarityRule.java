@@ -9,9 +9,9 @@ import org.corroborate.model.Polarity;
  *
  * <ul>
  *   <li>DENIED: the trigger is negated ("did not kill", "no such attack has happened", "no one was
- *       killed"), says what nearly happened ("she nearly died", "was almost killed"), or it lies
- *       under a denial predicate ("denying that any of their military had entered the camp",
- *       "rejected reports that 12 were killed");
+ *       killed"), says what nearly happened ("she nearly died", "was almost killed", "could have
+ *       died", "would have been killed"), or it lies under a denial predicate ("denying that any of
+ *       their military had entered the camp", "rejected reports that 12 were killed");
  *   <li>HEDGED: the trigger or a predicate above it carries a hedge ("reportedly", "allegedly",
  *       "may have", "unconfirmed reports", "are believed to have been killed", "it is feared");
  *   <li>ASSERTED otherwise.
@@ -28,6 +28,11 @@ final class PolarityRule {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "noone", "nothing");
   private static final Set<String> NEAR_MISSES = Set.of("nearly", "almost");
+
+  /** "could have died", "would have been killed": what did not happen. */
+  private static final Set<String> COUNTERFACTUAL = Set.of("could", "would", "should");
+
+  private static final Set<String> HAVE = Set.of("have");
   private static final Set<String> HEDGE_ADVERBS =
       Set.of(
           "reportedly",
@@ -71,7 +76,10 @@ final class PolarityRule {
       if (isNegated(parse, current, negativeSubjectDenies && current.equals(trigger))) {
         return Polarity.DENIED;
       }
-      if (current.equals(trigger) && parse.hasChildLemma(trigger, "advmod", NEAR_MISSES)) {
+      if (current.equals(trigger)
+          && (parse.hasChildLemma(trigger, "advmod", NEAR_MISSES)
+              || (parse.hasChildLemma(trigger, "aux", COUNTERFACTUAL)
+                  && parse.hasChildLemma(trigger, "aux", HAVE)))) {
         return Polarity.DENIED;
       }
       if ((!current.equals(trigger) && verbs.isHedging(current)) || isHedged(parse, current)) {

@@ -261,31 +261,39 @@ public final class PlaceFinder {
                     text.substring(m.start(), m.end()),
                     chosen.place()),
                 chosen.population(),
-                dateline(m, text)));
+                dateline(m, text),
+                m.entries()));
       }
     }
     for (PlaceMention state : StateAbbreviations.find(text, offset, gazetteer)) {
       if (picks.stream().noneMatch(p -> p.mention().span().overlaps(state.span()))) {
-        picks.add(new Pick(state, 0, false));
+        picks.add(new Pick(state, 0, false, List.of()));
       }
     }
     picks.sort(Comparator.comparing(p -> p.mention().span()));
     return List.copyOf(picks);
   }
 
-  /** A place found, with its population and whether it opens a dateline. */
-  private record Pick(PlaceMention mention, long population, boolean dateline) {}
+  /**
+   * A place found, with its population, whether it opens a dateline, and every gazetteer entry of
+   * its name.
+   */
+  private record Pick(
+      PlaceMention mention, long population, boolean dateline, List<Gazetteer.Entry> entries) {}
 
   /**
    * The places a whole document names, each resolved in the context of all the others (see {@link
    * #contextOf}). A report is from where most of its places lie: each region counts the mentions of
-   * places in it, a dateline's {@value #DATELINE_WEIGHT} times, ties to the region named first. A
-   * town or county of a region that counts less than half as much as that home region is left out,
-   * unless it lies within {@value #LOCAL_KM} km of a place of the home region, in a country the
-   * document names by name, or is a city of a million or more: local news names a town of its own
-   * region bare and one elsewhere with its state, so "Fullerton" in a report of Chicago's shootings
-   * is a street, and "Whitehaven" in one of Memphis, Tennessee, a neighbourhood, not the towns in
-   * California and England.
+   * places in it, a dateline's {@value #DATELINE_WEIGHT} times, ties to the region named first; a
+   * region of the collection's countries comes before any other. A town or county of a region that
+   * counts less than half as much as that home region, or of a country other than the collection's
+   * when the home region is in one of them, is left out, unless it lies within {@value #LOCAL_KM}
+   * km of a place of the home region, in a country the document names by name, or is a city of a
+   * million or more: local news names a town of its own region bare and one elsewhere with its
+   * state, so "Fullerton" in a report of Chicago's shootings is a street, and "Whitehaven" in one
+   * of Memphis, Tennessee, a neighbourhood, not the towns in California and England. Where the home
+   * region has a town or county of the name, the name is that one: "Forest" in a report of Scott
+   * County, Mississippi, is Forest, Mississippi, not the larger Forest in Belgium.
    */
   public List<PlaceMention> inDocument(String text) {
     List<Token> tokens = tokenize(text);
@@ -303,7 +311,9 @@ public final class PlaceFinder {
     }
     String home =
         support.entrySet().stream()
+            .filter(e -> inCaseCountry(e.getKey()))
             .max(Map.Entry.comparingByValue())
+            .or(() -> support.entrySet().stream().max(Map.Entry.comparingByValue()))
             .map(Map.Entry::getKey)
             .orElse(null);
     List<Place> homePlaces =
@@ -321,17 +331,29 @@ public final class PlaceFinder {
                   || Gazetteer.KIND_COUNTY.equals(place.kind()))
               && p.population() < MILLION_CITY
               && !countries.contains(place.country())
-              && 2 * support.get(region(place)) < support.get(home)
+              && (2 * support.get(region(place)) < support.get(home)
+                  || (inCaseCountry(home) && !inCaseCountry(region(place))))
               && homePlaces.stream().allMatch(h -> h.kilometresTo(place).orElse(0) > LOCAL_KM);
       if (!elsewhere) {
         out.add(p.mention());
+        continue;
       }
+      p.entries().stream()
+          .filter(e -> e.place().admin1() != null && region(e.place()).equals(home))
+          .filter(e -> e.isCounty() || e.population() >= MIN_POPULATION_IN_CONTEXT)
+          .findFirst()
+          .ifPresent(
+              e -> out.add(new PlaceMention(p.mention().span(), p.mention().text(), e.place())));
     }
     return List.copyOf(out);
   }
 
   private static String region(Place p) {
     return p.country() + "/" + p.admin1();
+  }
+
+  private boolean inCaseCountry(String region) {
+    return caseCountries.contains(region.substring(0, region.indexOf('/')));
   }
 
   /**

@@ -477,13 +477,23 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
-  void what_nearly_happened_is_denied_and_nearly_a_number_is_not() {
+  void what_nearly_or_would_have_happened_is_denied_and_nearly_a_number_is_not() {
     assertThat(figures("His mother nearly died of an illness in Orlen last year."))
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
     assertThat(figures("A man was almost killed by a falling tree in Orlen."))
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+    assertThat(figures("He said he could've easily died in Orlen that night."))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+    assertThat(figures("The boy would have been killed had the bullet struck an inch higher."))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+    assertThat(figures("Three men may have been killed in Orlen, a witness said."))
+        .as("what may have happened is hedged, not denied")
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.HEDGED));
     assertThat(only(figures("Nearly 50 people were killed in Orlen."), ClaimProperty.KILLED))
         .extracting(Claim::polarity)
         .isEqualTo(Polarity.ASSERTED);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.corroborate.model.Place;
 import org.corroborate.model.PlaceMention;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +79,21 @@ class PlaceFinderTest {
         .as("a report that says nowhere where it is from")
         .extracting(PlaceMention::text)
         .containsExactly("Fullerton");
+  }
+
+  @Test
+  void a_bare_name_far_from_home_is_the_home_regions_namesake_where_it_has_one() {
+    assertThat(
+            finder
+                .forCase(Set.of("US"))
+                .inDocument(
+                    "A man was shot in Forest on Sunday, the Scott County sheriff said. He was"
+                        + " flown to a hospital in Jackson."))
+        .extracting(PlaceMention::text, m -> m.place().admin1())
+        .containsExactly(
+            tuple("Forest", "Mississippi"),
+            tuple("Scott County", "Mississippi"),
+            tuple("Jackson", "Mississippi"));
   }
 
   @Test
