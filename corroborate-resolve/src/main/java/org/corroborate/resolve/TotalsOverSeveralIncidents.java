@@ -10,9 +10,10 @@ import org.corroborate.model.Claim;
  * shootings", "at least 13 people were shot in five incidents across the city", "the five shootings
  * that wounded 15 different people", "nine people were killed in city shootings", "two students
  * have died in separate gun-related incidents", "the first in a string of three shooting deaths",
- * "the first of two teenagers killed over the weekend". "Killed in the shootings" may tell of one
- * spree, and stands. Such claims are shown and not counted: a report of one shooting that sums up
- * the weekend's tells its own figure elsewhere.
+ * "the first of two teenagers killed over the weekend", "eight other people were wounded across the
+ * city overnight", "21 people were shot in incidents spanning the five boroughs". "Killed in the
+ * shootings" may tell of one spree, and stands. Such claims are shown and not counted: a report of
+ * one shooting that sums up the weekend's tells its own figure elsewhere.
  */
 final class TotalsOverSeveralIncidents implements CountingRule {
 
@@ -26,7 +27,8 @@ final class TotalsOverSeveralIncidents implements CountingRule {
           "\\b(?:separate|different|unrelated|several|multiple|"
               + NUMBER
               + ")\\s+(?:[\\w-]+\\s+){0,2}(?:shootings|incidents|attacks)\\b"
-              + "|\\bin\\s+(?!the\\b|those\\b|these\\b)(?:\\w+\\s+)?shootings\\b"
+              + "|\\bin\\s+(?!the\\b|those\\b|these\\b)(?:\\w+\\s+)?(?:shootings|incidents)\\b"
+              + "|\\b(?:across|around|throughout)\\s+the\\s+(?:city|county|state|region)\\b"
               + "|\\b(?:string|series|spate|rash)\\s+of\\s+"
               + NUMBER
               + "\\s+(?:[\\w-]+\\s+)?(?:shootings|killings|homicides|deaths|injuries|murders|attacks)\\b"

@@ -31,6 +31,12 @@ class TotalsOverSeveralIncidentsTest {
     r.event("x", "shooting")
         .quote("Her shooting was the first in a string of five shooting injuries in Orlen.")
         .injured(5);
+    r.event("y", "shooting")
+        .quote("Eight other people were wounded across the city overnight.")
+        .injured(8);
+    r.event("z", "shooting")
+        .quote("At least 21 people were shot in incidents spanning all of Orlen's districts.")
+        .injured(21);
 
     Figure f = resolveInjured(r);
 
@@ -39,7 +45,7 @@ class TotalsOverSeveralIncidentsTest {
         .filteredOn(s -> !s.counted())
         .extracting(FigureSource::note)
         .containsOnly(TotalsOverSeveralIncidents.NOTE)
-        .hasSize(6);
+        .hasSize(8);
   }
 
   @Test
