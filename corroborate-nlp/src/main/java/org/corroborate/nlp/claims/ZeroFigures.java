@@ -11,7 +11,8 @@ import org.corroborate.model.Span;
 /**
  * "No one was killed", "nobody was hurt": a figure of zero, read from a negative subject of a
  * casualty predicate. The figure (0) is asserted; the claim that the killing occurred is denied
- * (see {@link PolarityRule}).
+ * (see {@link PolarityRule}). "No one else was hurt" counts nobody besides those told of and is no
+ * figure.
  */
 final class ZeroFigures {
 
@@ -19,6 +20,9 @@ final class ZeroFigures {
   record Zero(FigureLink link, Quantity quantity) {}
 
   private static final Set<String> NOBODY = Set.of("nobody", "noone", "none");
+
+  /** "No one else was hurt": nobody besides those told of, no count of the incident's own. */
+  private static final Set<String> ELSE = Set.of("else");
 
   List<Zero> find(Parse parse) {
     List<Zero> zeros = new ArrayList<>();
@@ -28,7 +32,9 @@ final class ZeroFigures {
         continue;
       }
       boolean noOne = Parse.lemma(w).equals("one") && parse.hasChildLemma(w, "det", Set.of("no"));
-      if (!noOne && !NOBODY.contains(Parse.lemma(w))) {
+      if ((!noOne && !NOBODY.contains(Parse.lemma(w)))
+          || parse.hasChildLemma(w, "advmod", ELSE)
+          || parse.hasChildLemma(w, "amod", ELSE)) {
         continue;
       }
       IndexedWord predicate = parse.parent(w);

@@ -638,6 +638,14 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void no_one_else_hurt_counts_nobody_of_the_incident() {
+    assertThat(figures("A boy shot himself in the hand in Orlen. No one else was injured."))
+        .extracting(Claim::value)
+        .doesNotContain("0");
+    assertThat(figures("Nobody else was hurt in Velmora.")).isEmpty();
+  }
+
+  @Test
   void reportedly_and_believed_hedge_a_figure() {
     Claim reported =
         only(
