@@ -68,9 +68,9 @@ public final class SingleVictims implements AmountReader {
           + "|adult|infant|baby|pregnant|twin)\\s+){0,2}";
 
   /**
-   * Two people someone's or told of before, each by a noun: "her brother and 4-year-old daughter",
-   * "his wife and their son", "the mother and father", "the twins". Whoever the report told of
-   * before, they are two.
+   * Two relatives, or two people told of before, each named by a noun: "her brother and 4-year-old
+   * daughter", "his wife and their son", "the mother and father", "the twins". Whoever the report
+   * told of before, they are two.
    */
   private static final Pattern KNOWN_PAIR =
       Pattern.compile(

@@ -141,6 +141,12 @@ public final class Gazetteer {
         int bar = keys.indexOf('|', from);
         int to = bar < 0 ? keys.length() : bar;
         add(base, keys.substring(from, to), from == 0 ? entry : byAlternateName);
+        if (from == 0) {
+          String abbreviated = PlaceNames.abbreviated(keys.substring(from, to));
+          if (abbreviated != null) {
+            add(base, abbreviated, entry);
+          }
+        }
         from = to + 1;
       }
     }
@@ -201,15 +207,15 @@ public final class Gazetteer {
       return;
     }
     Object found = base.putIfAbsent(key, entry);
-    if (found == null || found == entry) {
-      return;
+    if (found == null || (found instanceof Entry e && e.place() == entry.place())) {
+      return; // a place once per key, by its first name there: "St. Louis" before "st louis"
     }
     if (found instanceof Entry e) {
       base.put(key, new Entry[] {e, entry});
     } else {
       Entry[] old = (Entry[]) found;
       for (Entry e : old) {
-        if (e == entry) {
+        if (e.place() == entry.place()) {
           return;
         }
       }

@@ -116,7 +116,8 @@ public final class PlaceFinder {
    */
   private static final Set<String> PREFIXES =
       words(
-          "north south east west northern southern eastern western central greater upper "
+          "north south east west northeast northwest southeast southwest northern southern "
+              + "eastern western central greater upper "
               + "lower old new camp in at near from to outside inside around across of the and "
               + "via into downtown on for by with after before since during when while as if but "
               + "yet so then a an our his her their its my this that both all every throughout "
@@ -177,6 +178,7 @@ public final class PlaceFinder {
               + "eagle buffalo federal national opposition army security commerce industry sale "
               + "lead man why she he they we you it this that these those there here one two "
               + "three however after before during among west east north south central centre"
+              + " northeast northwest southeast southwest midwest"
               + " capital coast");
 
   /**
@@ -297,49 +299,16 @@ public final class PlaceFinder {
    */
   public List<PlaceMention> inDocument(String text) {
     List<Token> tokens = tokenize(text);
-    List<Match> matches = matches(tokens, text);
-    List<Pick> picks = find(text, 0, contextOf(text), tokens, matches);
-    Map<String, Integer> support = new LinkedHashMap<>();
-    Set<String> countries = new HashSet<>();
-    for (Pick p : picks) {
-      Place place = p.mention().place();
-      if (Gazetteer.KIND_COUNTRY.equals(place.kind()) && place.country() != null) {
-        countries.add(place.country());
-      } else if (place.admin1() != null) {
-        support.merge(region(place), p.dateline() ? DATELINE_WEIGHT : 1, Integer::sum);
-      }
-    }
-    String home =
-        support.entrySet().stream()
-            .filter(e -> inCaseCountry(e.getKey()))
-            .max(Map.Entry.comparingByValue())
-            .or(() -> support.entrySet().stream().max(Map.Entry.comparingByValue()))
-            .map(Map.Entry::getKey)
-            .orElse(null);
-    List<Place> homePlaces =
-        picks.stream()
-            .map(p -> p.mention().place())
-            .filter(p -> p.lat() != null && p.admin1() != null && region(p).equals(home))
-            .toList();
+    List<Pick> picks = find(text, 0, contextOf(text), tokens, matches(tokens, text));
+    Home home = home(picks);
     List<PlaceMention> out = new ArrayList<>();
     for (Pick p : picks) {
-      Place place = p.mention().place();
-      boolean elsewhere =
-          home != null
-              && place.admin1() != null
-              && (Gazetteer.KIND_CITY.equals(place.kind())
-                  || Gazetteer.KIND_COUNTY.equals(place.kind()))
-              && p.population() < MILLION_CITY
-              && !countries.contains(place.country())
-              && (2 * support.get(region(place)) < support.get(home)
-                  || (inCaseCountry(home) && !inCaseCountry(region(place))))
-              && homePlaces.stream().allMatch(h -> h.kilometresTo(place).orElse(0) > LOCAL_KM);
-      if (!elsewhere) {
+      if (!home.isFar(p)) {
         out.add(p.mention());
         continue;
       }
       p.entries().stream()
-          .filter(e -> e.place().admin1() != null && region(e.place()).equals(home))
+          .filter(e -> e.place().admin1() != null && regionOf(e.place()).equals(home.key()))
           .filter(e -> e.isCounty() || e.population() >= MIN_POPULATION_IN_CONTEXT)
           .findFirst()
           .ifPresent(
@@ -348,12 +317,65 @@ public final class PlaceFinder {
     return List.copyOf(out);
   }
 
-  private static String region(Place p) {
+  /**
+   * Where a report is from: its home region's key (null when it names none), how much each region
+   * counts, the countries it names by name and the places it names in its home region.
+   */
+  private record Home(
+      String key,
+      Map<String, Integer> support,
+      Set<String> countries,
+      List<Place> places,
+      Set<String> caseCountries) {
+
+    /** Whether a town or county is far from home (see {@link PlaceFinder#inDocument}). */
+    boolean isFar(Pick p) {
+      Place place = p.mention().place();
+      return key != null
+          && place.admin1() != null
+          && (Gazetteer.KIND_CITY.equals(place.kind())
+              || Gazetteer.KIND_COUNTY.equals(place.kind()))
+          && p.population() < MILLION_CITY
+          && !countries.contains(place.country())
+          && (2 * support.get(regionOf(place)) < support.get(key)
+              || (caseCountries.contains(countryOf(key))
+                  && !caseCountries.contains(place.country())))
+          && places.stream().allMatch(h -> h.kilometresTo(place).orElse(0) > LOCAL_KM);
+    }
+  }
+
+  private Home home(List<Pick> picks) {
+    Map<String, Integer> support = new LinkedHashMap<>();
+    Set<String> countries = new HashSet<>();
+    for (Pick p : picks) {
+      Place place = p.mention().place();
+      if (Gazetteer.KIND_COUNTRY.equals(place.kind()) && place.country() != null) {
+        countries.add(place.country());
+      } else if (place.admin1() != null) {
+        support.merge(regionOf(place), p.dateline() ? DATELINE_WEIGHT : 1, Integer::sum);
+      }
+    }
+    String key =
+        support.entrySet().stream()
+            .filter(e -> caseCountries.contains(countryOf(e.getKey())))
+            .max(Map.Entry.comparingByValue())
+            .or(() -> support.entrySet().stream().max(Map.Entry.comparingByValue()))
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    List<Place> places =
+        picks.stream()
+            .map(p -> p.mention().place())
+            .filter(p -> p.lat() != null && p.admin1() != null && regionOf(p).equals(key))
+            .toList();
+    return new Home(key, support, countries, places, caseCountries);
+  }
+
+  private static String regionOf(Place p) {
     return p.country() + "/" + p.admin1();
   }
 
-  private boolean inCaseCountry(String region) {
-    return caseCountries.contains(region.substring(0, region.indexOf('/')));
+  private static String countryOf(String region) {
+    return region.substring(0, region.indexOf('/'));
   }
 
   /**
@@ -652,7 +674,8 @@ public final class PlaceFinder {
       if (after.capitalised()
           && joined(text, last, after)
           && !FEATURES.contains(after.lower())
-          && !NEVER.contains(after.lower())) {
+          && !NEVER.contains(after.lower())
+          && !regionFollows(chosen, after)) {
         return false;
       }
       if ((after.capitalised() && STREETS.contains(after.lower()))
@@ -712,6 +735,14 @@ public final class PlaceFinder {
       return chosen.population() >= MIN_POPULATION_SENTENCE_START;
     }
     return chosen.population() >= (single ? MIN_POPULATION : MIN_POPULATION_MULTIWORD);
+  }
+
+  /** "Bridgeport Connecticut": the place's own region written after it without a comma. */
+  private static boolean regionFollows(Gazetteer.Entry chosen, Token after) {
+    String region = chosen.place().admin1();
+    return region != null
+        && (PlaceNames.key(region) + " ").startsWith(after.lower() + " ")
+        && !chosen.isRegion();
   }
 
   /**

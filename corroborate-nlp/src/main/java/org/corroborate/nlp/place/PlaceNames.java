@@ -2,6 +2,7 @@ package org.corroborate.nlp.place;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 
 /** The lookup key of a place name: case, diacritics, apostrophes and punctuation folded away. */
 final class PlaceNames {
@@ -12,6 +13,26 @@ final class PlaceNames {
    * Folds a name to its key: "Sant Julià de Lòria" and "SANT JULIA DE LORIA" both become "sant
    * julia de loria"; "Ba'qubah" becomes "baqubah"; "Al-Hasakah" becomes "al hasakah".
    */
+  /** A name's first word written out or abbreviated: "saint" and "st", "fort" and "ft". */
+  private static final Map<String, String> ABBREVIATIONS =
+      Map.of(
+          "saint", "st", "sainte", "ste", "fort", "ft", "mount", "mt", "st", "saint", "ste",
+          "sainte", "ft", "fort", "mt", "mount");
+
+  /**
+   * The key with its first word abbreviated, or written out when abbreviated ("saint augustine" and
+   * "st augustine"), or null when the first word is neither: news writes "St. Augustine" of the
+   * place the gazetteer names Saint Augustine, and the other way round.
+   */
+  static String abbreviated(String key) {
+    int space = key.indexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    String other = ABBREVIATIONS.get(key.substring(0, space));
+    return other == null ? null : other + key.substring(space);
+  }
+
   static String key(String name) {
     String s = name;
     if (!isAscii(s)) {

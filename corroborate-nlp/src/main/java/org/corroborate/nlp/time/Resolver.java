@@ -140,14 +140,35 @@ final class Resolver {
       return null;
     }
     if (p.ambiguousOrder != null) {
+      DateOrder order = p.ambiguousOrder;
+      LocalDate published = ctx.published();
+      LocalDate swapped = swapped(day);
+      if (published != null
+          && day.isAfter(published)
+          && swapped != null
+          && !swapped.isAfter(published)) {
+        // "(05/09/16)" on a page of 9 May 2016 is no date in September to come
+        day = swapped;
+        order = order == DateOrder.DAY_FIRST ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
+        notes.add("read the other way round: the document's order puts it after publication");
+      }
       notes.add(
           "ambiguous numeric date read "
-              + (p.ambiguousOrder == DateOrder.DAY_FIRST ? "day-first" : "month-first"));
+              + (order == DateOrder.DAY_FIRST ? "day-first" : "month-first"));
     }
     if (p.weekday != null && day.getDayOfWeek() != p.weekday) {
       notes.add(weekdayContradiction(day, p));
     }
     return day;
+  }
+
+  /** The day with its day and month exchanged, or null when that is no date. */
+  private static LocalDate swapped(LocalDate day) {
+    try {
+      return LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue());
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   private static String weekdayContradiction(LocalDate day, Piece p) {

@@ -97,6 +97,26 @@ class PlaceFinderTest {
   }
 
   @Test
+  void saint_fort_and_mount_are_found_written_out_or_abbreviated() {
+    assertThat(find("A boy was shot in St. Augustine and a man in St Cloud."))
+        .extracting(m -> m.place().name())
+        .containsExactly("Saint Augustine", "Saint Cloud");
+    assertThat(find("A man was shot in Ft. Lauderdale."))
+        .extracting(m -> m.place().name())
+        .containsExactly("Fort Lauderdale");
+  }
+
+  @Test
+  void a_town_may_be_followed_by_its_region_without_a_comma_or_led_by_a_direction() {
+    assertThat(find("Witnesses in Bridgeport Connecticut heard the shots."))
+        .extracting(m -> m.place().name(), m -> m.place().admin1())
+        .containsExactly(tuple("Bridgeport", "Connecticut"));
+    assertThat(find("A girl was shot in Northwest Baltimore on Sunday."))
+        .extracting(m -> m.place().name())
+        .containsExactly("Baltimore");
+  }
+
+  @Test
   void a_word_before_a_colon_is_a_label_not_a_town() {
     assertThat(find("Name: Dana Okonjo\nDate: 3 March\nWhere: Velmora")).isEmpty();
   }
@@ -376,6 +396,7 @@ class PlaceFinderTest {
         "Obama said the strike had been lawful.",
         "Officials of the Obama administration declined to comment.",
         "Critics said the West had looked away.",
+        "The shooting happened in Northeast on Sunday night.",
       })
   void capitalised_words_that_are_not_places_are_left_alone(String sentence) {
     assertThat(find(sentence)).isEmpty();

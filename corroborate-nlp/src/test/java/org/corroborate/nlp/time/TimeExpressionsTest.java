@@ -56,6 +56,9 @@ class TimeExpressionsTest {
             .order(DateOrder.MONTH_FIRST)
             .finds("01/09/14", "2014-01-09", DAY, "")
             .noting("read month-first"),
+        in("(05/09/16) - A father in Orlen faces charges after his son shot himself.", "2016-05-09")
+            .finds("05/09/16", "2016-05-09", DAY, "")
+            .noting("read the other way round: the document's order puts it after publication"),
         in("The list of 13/09/2014 names forty dead.", "2014-10-01")
             .order(DateOrder.MONTH_FIRST)
             .finds("13/09/2014", "2014-09-13", DAY, ""),
