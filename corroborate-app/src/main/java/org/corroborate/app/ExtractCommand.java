@@ -15,8 +15,10 @@ import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import org.corroborate.model.ClaimProperty;
+import org.corroborate.model.Document;
 import org.corroborate.nlp.Extractor;
 import org.corroborate.nlp.place.CaseCountries;
+import org.corroborate.nlp.place.PublisherRegions;
 import org.corroborate.store.CaseFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,11 +71,16 @@ final class ExtractCommand implements Callable<Integer> {
     try (OpenCase open = OpenCase.forWriting(folder)) {
       Extractor models = Extractor.create(GazetteerOption.additions(folder));
       Set<String> countries = caseCountries(open, models);
-      Extractor extractor = models.forCase(countries);
+      Extractor forCase = models.forCase(countries);
+      Map<String, String> publishers = publisherRegions(open, forCase);
+      Extractor extractor = forCase.withPublisherRegions(publishers);
       String version =
           Extractor.VERSION
               + GazetteerOption.fingerprint(folder)
-              + (countries.isEmpty() ? "" : "+" + String.join("+", countries));
+              + (countries.isEmpty() ? "" : "+" + String.join("+", countries))
+              + (publishers.isEmpty()
+                  ? ""
+                  : "+p" + Integer.toHexString(publishers.toString().hashCode()));
       ExtractStage stage = new ExtractStage(open, extractor, version, Clock.systemUTC());
       List<String> ids = stage.toRead();
       try (ProgressBar bar = IngestCommand.progressBar("extract", ids.size())) {
@@ -122,6 +129,25 @@ final class ExtractCommand implements Callable<Integer> {
       counted.add(open.store.text(ids.get(i)));
     }
     return counted.countries();
+  }
+
+  /**
+   * Where each publisher of the case's documents reports from (see {@link PublisherRegions}), from
+   * every document with an address. They are part of the version the documents are read with: when
+   * a publisher's region changes, every document is read again.
+   */
+  private static Map<String, String> publisherRegions(OpenCase open, Extractor extractor)
+      throws IOException {
+    PublisherRegions regions = extractor.publisherRegions();
+    List<String> ids = new ArrayList<>(open.store.documentIds());
+    Collections.sort(ids);
+    for (String id : ids) {
+      String url = open.store.document(id).map(Document::url).orElse(null);
+      if (url != null) {
+        regions.add(url, open.store.text(id));
+      }
+    }
+    return regions.regions();
   }
 
   static String describe(ExtractStage.Summary s) {

@@ -27,6 +27,7 @@ import org.corroborate.nlp.place.CaseGazetteer;
 import org.corroborate.nlp.place.Gazetteer;
 import org.corroborate.nlp.place.HospitalTowns;
 import org.corroborate.nlp.place.PlaceFinder;
+import org.corroborate.nlp.place.PublisherRegions;
 import org.corroborate.nlp.quantity.QuantityReader;
 import org.corroborate.nlp.quantity.VagueConventions;
 import org.corroborate.nlp.time.DateOrder;
@@ -47,7 +48,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".56";
+  public static final String VERSION = ClaimExtractor.VERSION + ".57";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -69,16 +70,25 @@ public final class Extractor {
   private final QuantityReader quantities;
   private final ActorFinder actors = new ActorFinder();
 
+  /** Where each publisher reports from, by publisher (see {@link PublisherRegions}). */
+  private final Map<String, String> publisherRegions;
+
   public Extractor(Pipeline pipeline, Gazetteer gazetteer, VagueConventions conventions) {
     this.quantities = new QuantityReader(conventions);
     this.claims = new ClaimExtractor(pipeline, new SingleVictims(quantities::read));
     this.places = new PlaceFinder(gazetteer);
+    this.publisherRegions = Map.of();
   }
 
-  private Extractor(ClaimExtractor claims, QuantityReader quantities, PlaceFinder places) {
+  private Extractor(
+      ClaimExtractor claims,
+      QuantityReader quantities,
+      PlaceFinder places,
+      Map<String, String> publisherRegions) {
     this.claims = claims;
     this.quantities = quantities;
     this.places = places;
+    this.publisherRegions = Map.copyOf(publisherRegions);
   }
 
   /** Counts the countries of a collection's documents, for {@link #forCase}. */
@@ -91,7 +101,20 @@ public final class Extractor {
    * CaseCountries}).
    */
   public Extractor forCase(Set<String> countries) {
-    return new Extractor(claims, quantities, places.forCase(countries));
+    return new Extractor(claims, quantities, places.forCase(countries), publisherRegions);
+  }
+
+  /** Counts where each publisher reports from, for {@link #withPublisherRegions}. */
+  public PublisherRegions publisherRegions() {
+    return new PublisherRegions(places);
+  }
+
+  /**
+   * This extractor, sharing its models, reading each report's places knowing where its publisher
+   * reports from (see {@link PublisherRegions}).
+   */
+  public Extractor withPublisherRegions(Map<String, String> regions) {
+    return new Extractor(claims, quantities, places, regions);
   }
 
   /** Loads the models and the gazetteer with the case's own places. */
@@ -116,7 +139,8 @@ public final class Extractor {
         legalSteps.add(t.span());
       }
     }
-    List<PlaceMention> placeMentions = places.inDocument(text);
+    List<PlaceMention> placeMentions =
+        places.inDocument(text, publisherRegions.get(PublisherRegions.publisherOf(doc.url())));
     List<Mention> mentions = new ArrayList<>();
     for (TimeMention t : timeMentions) {
       mentions.add(

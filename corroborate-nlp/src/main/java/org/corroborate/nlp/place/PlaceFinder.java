@@ -298,9 +298,20 @@ public final class PlaceFinder {
    * County, Mississippi, is Forest, Mississippi, not the larger Forest in Belgium.
    */
   public List<PlaceMention> inDocument(String text) {
+    return inDocument(text, null);
+  }
+
+  /**
+   * The places a whole document names (see {@link #inDocument(String)}), in a report of a publisher
+   * whose reports are from {@code publisherHome} (see {@link PublisherRegions}): that region counts
+   * as much as a dateline toward where the report is from.
+   *
+   * @param publisherHome a region key of {@link #homeRegion}, or null
+   */
+  public List<PlaceMention> inDocument(String text, String publisherHome) {
     List<Token> tokens = tokenize(text);
     List<Pick> picks = find(text, 0, contextOf(text), tokens, matches(tokens, text));
-    Home home = home(picks);
+    Home home = home(picks, publisherHome);
     List<PlaceMention> out = new ArrayList<>();
     for (Pick p : picks) {
       if (!home.isFar(p)) {
@@ -344,8 +355,20 @@ public final class PlaceFinder {
     }
   }
 
-  private Home home(List<Pick> picks) {
+  /**
+   * The key of the region a whole document is from ("US/Illinois", see {@link #inDocument}), or
+   * null when it names none.
+   */
+  public String homeRegion(String text) {
+    List<Token> tokens = tokenize(text);
+    return home(find(text, 0, contextOf(text), tokens, matches(tokens, text)), null).key();
+  }
+
+  private Home home(List<Pick> picks, String publisherHome) {
     Map<String, Integer> support = new LinkedHashMap<>();
+    if (publisherHome != null) {
+      support.put(publisherHome, DATELINE_WEIGHT);
+    }
     Set<String> countries = new HashSet<>();
     for (Pick p : picks) {
       Place place = p.mention().place();

@@ -1,12 +1,15 @@
 package org.corroborate.nlp.place;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.corroborate.model.Place;
 import org.corroborate.model.PlaceMention;
 import org.corroborate.model.Span;
 
@@ -140,6 +143,13 @@ final class StateAbbreviations {
               + ")(?=\\s*(?:[(,:\u2013\u2014-]|$)))",
           Pattern.MULTILINE);
 
+  /**
+   * The District of Columbia, which news names by its abbreviation wherever it stands: "Washington,
+   * D.C.", "Southeast D.C.", "D.C. police", "DC Police".
+   */
+  private static final Pattern DISTRICT =
+      Pattern.compile("\\bD\\.C\\.|\\bDC(?=\\s+(?:[Pp]olice|Metropolitan|Fire)\\b)");
+
   private StateAbbreviations() {}
 
   /** The map's key of an abbreviation written in any case: "KAN" → "Kan", "W.VA" → "W.Va". */
@@ -159,9 +169,21 @@ final class StateAbbreviations {
     return out;
   }
 
-  /** The state every "Town, Abbr." the text writes names, at its abbreviation. */
+  /**
+   * The state every "Town, Abbr." the text writes names, at its abbreviation, and the District of
+   * Columbia wherever the text abbreviates it.
+   */
   static List<PlaceMention> find(String text, int offset, Gazetteer gazetteer) {
     List<PlaceMention> out = new ArrayList<>();
+    Matcher d = DISTRICT.matcher(text);
+    while (d.find()) {
+      state(gazetteer, "District of Columbia")
+          .ifPresent(
+              p ->
+                  out.add(
+                      new PlaceMention(
+                          new Span(offset + d.start(), offset + d.end()), d.group(), p)));
+    }
     Matcher m = AFTER_TOWN.matcher(text);
     while (m.find()) {
       String group = m.group("abbr") != null ? "abbr" : "code";
@@ -169,17 +191,20 @@ final class StateAbbreviations {
           group.equals("abbr")
               ? STATES.get(asWritten(m.group("abbr")))
               : CODES.get(m.group("code"));
-      for (Gazetteer.Entry e : gazetteer.entries(PlaceNames.key(state))) {
-        if (Gazetteer.KIND_ADMIN1.equals(e.place().kind()) && "US".equals(e.place().country())) {
-          out.add(
-              new PlaceMention(
-                  new Span(offset + m.start(group), offset + m.end(group)),
-                  m.group(group),
-                  e.place()));
-          break;
-        }
-      }
+      Span span = new Span(offset + m.start(group), offset + m.end(group));
+      String written = m.group(group);
+      state(gazetteer, state)
+          .filter(p -> out.stream().noneMatch(o -> o.span().overlaps(span)))
+          .ifPresent(p -> out.add(new PlaceMention(span, written, p)));
     }
+    out.sort(Comparator.comparing(PlaceMention::span));
     return out;
+  }
+
+  private static Optional<Place> state(Gazetteer gazetteer, String name) {
+    return gazetteer.entries(PlaceNames.key(name)).stream()
+        .map(Gazetteer.Entry::place)
+        .filter(p -> Gazetteer.KIND_ADMIN1.equals(p.kind()) && "US".equals(p.country()))
+        .findFirst();
   }
 }

@@ -246,6 +246,15 @@ class PlaceFinderTest {
   }
 
   @Test
+  void the_district_of_columbia_is_named_by_its_abbreviation_wherever_it_stands() {
+    assertThat(find("A girl was shot in Southeast D.C. on Wednesday, DC Police said."))
+        .extracting(PlaceMention::text, m -> m.place().name())
+        .containsExactly(
+            tuple("D.C.", "District of Columbia"), tuple("DC", "District of Columbia"));
+    assertThat(find("The DC area saw rain.")).as("DC before no police force").isEmpty();
+  }
+
+  @Test
   void an_upper_case_state_abbreviation_in_a_dateline_places_its_town() {
     assertThat(find("LAWRENCE, KAN. - Police said a boy was shot in Lawrence."))
         .extracting(PlaceMention::text, m -> m.place().name(), m -> m.place().admin1())
