@@ -139,8 +139,9 @@ public final class Extractor {
         legalSteps.add(t.span());
       }
     }
+    String publisher = PublisherRegions.publisherOf(doc.url());
     List<PlaceMention> placeMentions =
-        places.inDocument(text, publisherRegions.get(PublisherRegions.publisherOf(doc.url())));
+        places.inDocument(text, publisher == null ? null : publisherRegions.get(publisher));
     List<Mention> mentions = new ArrayList<>();
     for (TimeMention t : timeMentions) {
       mentions.add(
