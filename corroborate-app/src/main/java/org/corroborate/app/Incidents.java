@@ -14,6 +14,7 @@ import java.util.Set;
 import org.corroborate.model.Incident;
 import org.corroborate.model.Mention;
 import org.corroborate.model.TimeMention;
+import org.corroborate.nlp.place.PublisherRegions;
 import org.corroborate.report.DocumentRef;
 import org.corroborate.resolve.DocumentInfo;
 import org.corroborate.resolve.HeadlinePlaces;
@@ -40,6 +41,9 @@ final class Incidents {
 
   /** Where a report's lead is: its first characters, which say when what it tells happened. */
   static final int LEAD = 600;
+
+  static final int PUBLISHER_REPORTS = 3;
+  static final int PUBLISHER_SHARE_PERCENT = 50;
 
   private Incidents() {}
 
@@ -123,6 +127,35 @@ final class Incidents {
     return m.note().contains(":admin1:");
   }
 
+  /**
+   * The town each publisher's placed reports are mostly of — at least {@value #PUBLISHER_REPORTS}
+   * of them, more than {@value #PUBLISHER_SHARE_PERCENT}% — by publisher (see {@link
+   * PublisherRegions#publisherOf}). A local outlet's report that names no place at all ("shot near
+   * 84th and Q streets") is of the town it covers.
+   */
+  static Map<String, String> publisherPlaces(
+      List<DocumentSummary> docs, Map<String, String> placed) {
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (DocumentSummary d : docs) {
+      String publisher = PublisherRegions.publisherOf(d.url());
+      String place = placed.get(d.id());
+      if (publisher != null && place != null) {
+        counts.computeIfAbsent(publisher, p -> new LinkedHashMap<>()).merge(place, 1, Integer::sum);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    counts.forEach(
+        (publisher, places) -> {
+          int reports = places.values().stream().mapToInt(Integer::intValue).sum();
+          String top = mostFrequent(places);
+          if (reports >= PUBLISHER_REPORTS
+              && places.get(top) * 100 > reports * PUBLISHER_SHARE_PERCENT) {
+            out.put(publisher, top);
+          }
+        });
+    return out;
+  }
+
   private static String mostFrequent(Map<String, Integer> counts) {
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())
@@ -142,6 +175,17 @@ final class Incidents {
           .forEach(m -> placesNamed.add(m.value()));
     }
     HeadlinePlaces headlines = new HeadlinePlaces(placesNamed);
+    Map<String, String> placed = new HashMap<>();
+    for (DocumentSummary d : docs) {
+      String place = documentPlace(mentions.get(d.id()));
+      if (place == null) {
+        place = headlines.of(d.title()).orElse(null);
+      }
+      if (place != null) {
+        placed.put(d.id(), place);
+      }
+    }
+    Map<String, String> publisherPlaces = publisherPlaces(docs, placed);
     Map<String, DocumentRef> refs = new LinkedHashMap<>();
     List<DocumentInfo> infos = new ArrayList<>();
     for (DocumentSummary d : docs) {
@@ -152,14 +196,14 @@ final class Incidents {
       if (d.title() != null) {
         names.addAll(ProperNames.ofTitle(d.title()));
       }
-      String place = documentPlace(mentions.get(d.id()));
+      String place = placed.get(d.id());
       infos.add(
           new DocumentInfo(
               d.id(),
               name,
               published,
               d.sourceKind(),
-              place != null ? place : headlines.of(d.title()).orElse(null),
+              place != null ? place : publisherPlaces.get(PublisherRegions.publisherOf(d.url())),
               names,
               Streets.of(text),
               leadDay(mentions.get(d.id()), published)));

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.corroborate.model.Mention;
+import org.corroborate.model.SourceKind;
 import org.corroborate.model.Span;
 import org.corroborate.model.TimeMention;
+import org.corroborate.store.DocumentSummary;
 import org.junit.jupiter.api.Test;
 
-/** The day a report's lead gives, from its stored time mentions. */
+/** The day a report's lead gives and where it is from, from its stored mentions and address. */
 class IncidentsTest {
 
   private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 9);
@@ -88,5 +92,49 @@ class IncidentsTest {
     assertThat(Incidents.documentPlace(List.of(place(40, "Millbrook"))))
         .as("a town, where there is one, places the report")
         .startsWith("Millbrook");
+  }
+
+  private static DocumentSummary report(String id, String url) {
+    return new DocumentSummary(
+        id,
+        List.of(id + ".txt"),
+        "text/plain",
+        SourceKind.NEWS,
+        Optional.empty(),
+        "en",
+        100,
+        1,
+        0,
+        null,
+        url);
+  }
+
+  @Test
+  void a_publisher_most_of_whose_placed_reports_are_of_one_town_covers_that_town() {
+    String millbrook = "Millbrook, Ohio, US (40.1000, -83.2000)";
+    String orlen = "Orlen, Ohio, US (40.3000, -83.1000)";
+    List<DocumentSummary> docs =
+        List.of(
+            report("a", "http://web.archive.org/web/2016/http://www.millbrook-news.example/1"),
+            report("b", "https://millbrook-news.example/2"),
+            report("c", "https://millbrook-news.example/3"),
+            report("d", "https://millbrook-news.example/4"),
+            report("e", "https://wire.example/1"),
+            report("f", "https://wire.example/2"),
+            report("g", "https://wire.example/3"),
+            report("h", null));
+    Map<String, String> placed =
+        Map.of(
+            "a", millbrook, "b", millbrook, "c", orlen, "e", millbrook, "f", orlen, "g", orlen, "h",
+            orlen);
+
+    assertThat(Incidents.publisherPlaces(docs, placed))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("millbrook-news.example", millbrook, "wire.example", orlen));
+
+    Map<String, String> split = Map.of("a", millbrook, "b", orlen, "c", millbrook, "e", orlen);
+    assertThat(Incidents.publisherPlaces(docs, split))
+        .as("three placed reports at least, more than half of them of the town")
+        .containsExactly(Map.entry("millbrook-news.example", millbrook));
   }
 }
