@@ -77,13 +77,17 @@ class HitCountsIncludeTheKilledTest {
     assertThat(told.best()).as("he was shot, in an incident of one dead").isZero();
   }
 
+  /** A report of one dead and of a person told of before who was shot, in these words. */
+  private static Report oneDeadAndOneShot(String id, String quote) {
+    Report r = new Report(id, "2016-05-02");
+    r.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    r.event("f", "shooting").quote(quote).figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+    return r;
+  }
+
   @Test
   void a_person_told_of_before_counts_as_none_injured_in_a_report_of_deaths() {
-    Report a = new Report("a", "2016-05-02");
-    a.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
-    a.event("f", "shooting")
-        .quote("He was shot in the chest.")
-        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+    Report a = oneDeadAndOneShot("a", "He was shot in the chest.");
     Report b = new Report("b", "2016-05-02");
     b.event("e", "shooting").time("2016-05-01").place(MILLBROOK);
     b.event("f", "shooting")
@@ -106,22 +110,13 @@ class HitCountsIncludeTheKilledTest {
         .quote("Another woman who was shot went to a hospital.")
         .figureWritten(ClaimProperty.INJURED, Quantity.exact(new Span(0, 13), "Another woman", 1));
     a.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(3);
-    Report b = new Report("b", "2016-05-02");
-    b.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
-    b.event("f", "shooting")
-        .quote("She was shot and is in stable condition.")
-        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
-
-    Report c = new Report("c", "2016-05-02");
-    c.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
-    c.event("f", "shooting")
-        .quote("A teen is recovering from his injuries after he was shot on Friday.")
-        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
-    Report d = new Report("d", "2016-05-02");
-    d.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
-    d.event("f", "shooting")
-        .quote("Her son was shot in the arm and suffered non-life-threatening injuries.")
-        .figure(ClaimProperty.INJURED, bounded(1L, null, 1));
+    Report b = oneDeadAndOneShot("b", "She was shot and is in stable condition.");
+    Report c =
+        oneDeadAndOneShot(
+            "c", "A teen is recovering from his injuries after he was shot on Friday.");
+    Report d =
+        oneDeadAndOneShot(
+            "d", "Her son was shot in the arm and suffered non-life-threatening injuries.");
 
     assertThat(resolve(a).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
     assertThat(resolve(b).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);

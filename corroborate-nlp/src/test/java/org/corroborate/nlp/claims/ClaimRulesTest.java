@@ -11,6 +11,8 @@ import org.corroborate.model.Segment;
 import org.corroborate.model.SegmentKind;
 import org.corroborate.model.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each claim rule as a specification, on sentences about fictional places. */
 class ClaimRulesTest extends ExtractorTestBase {
@@ -476,22 +478,23 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("The officer in Orlen turned the gun on the suspect.")).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "His mother nearly died of an illness in Orlen last year.",
+        "A man was almost killed by a falling tree in Orlen.",
+        "He said he could've easily died in Orlen that night.",
+        "The boy would have been killed had the bullet struck an inch higher."
+      })
+  void what_nearly_or_would_have_happened_is_denied(String sentence) {
+    assertThat(figures(sentence))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+  }
+
   @Test
-  void what_nearly_or_would_have_happened_is_denied_and_nearly_a_number_is_not() {
-    assertThat(figures("His mother nearly died of an illness in Orlen last year."))
-        .isNotEmpty()
-        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
-    assertThat(figures("A man was almost killed by a falling tree in Orlen."))
-        .isNotEmpty()
-        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
-    assertThat(figures("He said he could've easily died in Orlen that night."))
-        .isNotEmpty()
-        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
-    assertThat(figures("The boy would have been killed had the bullet struck an inch higher."))
-        .isNotEmpty()
-        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.DENIED));
+  void what_may_have_happened_is_hedged_and_nearly_a_number_is_asserted() {
     assertThat(figures("Three men may have been killed in Orlen, a witness said."))
-        .as("what may have happened is hedged, not denied")
         .isNotEmpty()
         .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.HEDGED));
     assertThat(only(figures("Nearly 50 people were killed in Orlen."), ClaimProperty.KILLED))
