@@ -7,8 +7,8 @@ import org.corroborate.model.QuantityKind;
 /**
  * Decides from the surrounding words that a number is not an amount of people or things: a measure,
  * a duration, a time, a price, a percentage, a label, a date, a year, an address, an ordinal, an
- * age (after a name, "Coleman, 31,"), the emergency number "911", a gun's calibre (".22") or the
- * pronoun "one".
+ * age (after a name, "Coleman, 31,", or listed after "ages"), the emergency number "911", a gun's
+ * calibre (".22") or the pronoun "one".
  */
 final class NotAmounts {
 
@@ -27,6 +27,7 @@ final class NotAmounts {
         || digits(t, core) && (dateAround(t, whole) || year(t, core) || address(t, core.end()))
         || pronounOne(t, whole, core)
         || ageAfterName(t, whole, core)
+        || agesListed(t, whole.first())
         || emergencyNumber(t, core)
         || calibre(t, whole)
         || (core.kind() == QuantityKind.VAGUE && previous != null && previous.is("how"));
@@ -154,6 +155,23 @@ final class NotAmounts {
         || next.is("and")
         || next.is("all")
         || next.is("both");
+  }
+
+  /**
+   * "two men, ages 20 and 27", "aged 19, 22 and 24": numbers listed after "ages" or "aged" are the
+   * ages of people counted elsewhere.
+   */
+  private static boolean agesListed(List<Token> t, int first) {
+    for (int i = first - 1; i >= 0 && i >= first - 8; i--) {
+      Token w = t.get(i);
+      if (w.is("ages") || w.is("aged") || w.is("age")) {
+        return true;
+      }
+      if (!(w.kind() == Token.Kind.NUMBER || w.isSymbol(',') || w.is("and"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> DIALLED =

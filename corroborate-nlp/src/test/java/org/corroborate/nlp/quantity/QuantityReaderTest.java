@@ -165,6 +165,8 @@ class QuantityReaderTest {
           The 911 call came at night.
           Image 2 of 16 Police at the scene in Orlen.
           He said he had fired his father's .22 at the dog.
+          The wounded, ages 20 and 27, were taken to Orlen General.
+          Those hurt, aged 19, 22 and 24, were released.
           """)
   void leaves_out_numbers_that_are_not_amounts(String sentence) {
     assertThat(reader.read(sentence, 0)).as("amounts in '%s'", sentence).isEmpty();
