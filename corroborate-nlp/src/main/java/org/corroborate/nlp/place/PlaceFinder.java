@@ -309,8 +309,7 @@ public final class PlaceFinder {
    * @param publisherHome a region key of {@link #homeRegion}, or null
    */
   public List<PlaceMention> inDocument(String text, String publisherHome) {
-    List<Token> tokens = tokenize(text);
-    List<Pick> picks = find(text, 0, contextOf(text), tokens, matches(tokens, text));
+    List<Pick> picks = picksOf(text);
     Home home = home(picks, publisherHome);
     List<PlaceMention> out = new ArrayList<>();
     for (Pick p : picks) {
@@ -360,8 +359,14 @@ public final class PlaceFinder {
    * null when it names none.
    */
   public String homeRegion(String text) {
+    return home(picksOf(text), null).key();
+  }
+
+  /** The places a whole text names, each resolved in the context of all the others. */
+  private List<Pick> picksOf(String text) {
     List<Token> tokens = tokenize(text);
-    return home(find(text, 0, contextOf(text), tokens, matches(tokens, text)), null).key();
+    List<Match> matches = matches(tokens, text);
+    return find(text, 0, contextOf(text, tokens, matches), tokens, matches);
   }
 
   private Home home(List<Pick> picks, String publisherHome) {
@@ -409,7 +414,10 @@ public final class PlaceFinder {
    */
   public PlaceContext contextOf(String text) {
     List<Token> tokens = tokenize(text);
-    List<Match> matches = matches(tokens, text);
+    return contextOf(text, tokens, matches(tokens, text));
+  }
+
+  private PlaceContext contextOf(String text, List<Token> tokens, List<Match> matches) {
     PlaceContext ctx = PlaceContext.empty();
     for (Pick p : find(text, 0, PlaceContext.empty(), tokens, matches)) {
       PlaceMention m = p.mention();
