@@ -145,14 +145,9 @@ final class Incidents {
     }
     Map<String, String> out = new HashMap<>();
     counts.forEach(
-        (publisher, places) -> {
-          int reports = places.values().stream().mapToInt(Integer::intValue).sum();
-          String top = mostFrequent(places);
-          if (reports >= PUBLISHER_REPORTS
-              && places.get(top) * 100 > reports * PUBLISHER_SHARE_PERCENT) {
-            out.put(publisher, top);
-          }
-        });
+        (publisher, places) ->
+            PublisherRegions.mostOf(places, PUBLISHER_REPORTS, PUBLISHER_SHARE_PERCENT)
+                .ifPresent(place -> out.put(publisher, place)));
     return out;
   }
 

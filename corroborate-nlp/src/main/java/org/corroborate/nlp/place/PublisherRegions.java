@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,13 +62,20 @@ public final class PublisherRegions {
   public Map<String, String> regions() {
     Map<String, String> out = new TreeMap<>();
     homes.forEach(
-        (publisher, counts) -> {
-          int reports = counts.values().stream().mapToInt(Integer::intValue).sum();
-          counts.entrySet().stream()
-              .max(Map.Entry.comparingByValue())
-              .filter(e -> reports >= MIN_REPORTS && e.getValue() * 100 > reports * SHARE_PERCENT)
-              .ifPresent(e -> out.put(publisher, e.getKey()));
-        });
+        (publisher, counts) ->
+            mostOf(counts, MIN_REPORTS, SHARE_PERCENT).ifPresent(r -> out.put(publisher, r)));
     return out;
+  }
+
+  /**
+   * The value counted most often, when the counts add up to at least {@code minimum} and it holds
+   * more than {@code percent}% of them.
+   */
+  public static Optional<String> mostOf(Map<String, Integer> counts, int minimum, int percent) {
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .filter(e -> total >= minimum && e.getValue() * 100 > total * percent)
+        .map(Map.Entry::getKey);
   }
 }
