@@ -14,14 +14,15 @@ import org.corroborate.model.Place;
  * neither time nor place ("the attack", "52 were killed") join the group of the nearest event
  * mention before them when their types fit, else the document's main incident — the group with the
  * most figures, then the most claims — when their types are compatible, and are left out otherwise;
- * when nothing in the document is timed or placed they form groups of their own. Groups without a
- * time of their own are dated by the day the report's lead gives, else its publication date, marked
- * weak. A group is kept when it is an incident (see {@link MentionGroup#isIncident}); a report with
- * no incident keeps its main group, placed at the report's own place. In a report that counts
- * victims, a group it gives no count for joins a counted group of the same week as part of its
- * story, or stays apart only when dated and placed by its own words; a group whose only counts are
- * totals over a period ("within the last year, three children died") is a statistic, not an
- * incident (see {@link TotalsOverAPeriod}).
+ * when nothing in the document is timed or placed they form groups of their own, and so do violent
+ * ones when only what is not violence is ("a guard was shot in the arm" in a report of an arrest "on
+ * Tuesday"). Groups without a time of their own are dated by the day the report's lead gives, else
+ * its publication date, marked weak. A group is kept when it is an incident (see {@link
+ * MentionGroup#isIncident}); a report with no incident keeps its main group, placed at the report's
+ * own place. In a report that counts victims, a group it gives no count for joins a counted group
+ * of the same week as part of its story, or stays apart only when dated and placed by its own
+ * words; a group whose only counts are totals over a period ("within the last year, three children
+ * died") is a statistic, not an incident (see {@link TotalsOverAPeriod}).
  */
 final class DocumentIncidents {
 
@@ -112,14 +113,22 @@ final class DocumentIncidents {
       return;
     }
     MentionGroup main = main(groups);
+    boolean violence = groups.stream().anyMatch(g -> EventFamilies.violent(g.type()));
+    List<MentionGroup> untold = new ArrayList<>();
     for (EventMention m : vague) {
       MentionGroup told = precedingCompatible(groups, m);
       if (told != null) {
         told.add(m);
       } else if (EventFamilies.compatible(main.type(), m.type())) {
         main.add(m);
+      } else if (!violence && EventFamilies.violent(m.type())) {
+        untold.stream()
+            .filter(g -> EventFamilies.compatible(g.type(), m.type()))
+            .findFirst()
+            .ifPresentOrElse(g -> g.add(m), () -> untold.add(new MentionGroup(m)));
       }
     }
+    groups.addAll(untold);
   }
 
   /**

@@ -5,6 +5,8 @@ import static org.corroborate.resolve.Cases.MILLBROOK;
 import static org.corroborate.resolve.Cases.NARA;
 import static org.corroborate.resolve.Cases.VELOR;
 
+import java.util.List;
+import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Incident;
 import org.corroborate.model.Place;
 import org.junit.jupiter.api.Test;
@@ -144,5 +146,20 @@ class IncidentAssemblyTest {
 
     assertThat(i.start().iso()).isEqualTo("2015-03-03");
     assertThat(i.start().approximate()).isTrue();
+  }
+
+  @Test
+  void a_report_of_an_arrest_keeps_the_violence_it_tells_without_a_date_or_a_place() {
+    Report a = new Report("a", "2015-03-03");
+    a.event("e", "shooting").injured(1);
+    a.event("g", "arrest").at(200).time("2015-03-02").place(MILLBROOK).occurred();
+    a.event("f", "shooting").at(400).occurred();
+
+    List<Incident> incidents = Cases.resolve(a);
+
+    assertThat(incidents).hasSize(1);
+    Incident i = incidents.get(0);
+    assertThat(i.type()).isEqualTo("shooting");
+    assertThat(i.figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
   }
 }
