@@ -35,6 +35,15 @@ final class HitCountsIncludeTheKilled {
   private static final Pattern DIED =
       Pattern.compile("(?i)\\b(?:died|dies|dead|killed|deceased|succumbed|(?<!non-)fatal\\w*)\\b");
 
+  /** "three other people", "four others": people besides those told of before. */
+  private static final Pattern OTHERS = Pattern.compile("(?i)^\\s+(?:others?|more)\\b");
+
+  /**
+   * A word of death after a count of others: one of them died ("shot three others, killing one").
+   */
+  private static final Pattern DEATH =
+      Pattern.compile("(?i)\\b(?:died|dies|dead|kill\\w*|deceased|succumbed|fatal\\w*)\\b");
+
   private HitCountsIncludeTheKilled() {}
 
   /** What a claim counts as instead of its own figure, and why. */
@@ -112,11 +121,21 @@ final class HitCountsIncludeTheKilled {
    * People the sentence tells of as alive — in a hospital's condition that is no danger to life
    * ("is in stable condition", "non-life-threatening"; the critically hurt of an early report often
    * died by a later one), recovering, released or grazed — or as others than those told of before
-   * ("Another woman who was shot") are none of the dead.
+   * ("Another woman who was shot"; "killed one man and shot three others", unless the sentence goes
+   * on to kill one of them: "shot three other guards, killing one") are none of the dead.
    */
   private static boolean alive(Claim c) {
     return (ALIVE.matcher(c.quote()).find() && !DIED.matcher(c.quote()).find())
-        || c.valueText().toLowerCase(Locale.ROOT).startsWith("another");
+        || c.valueText().toLowerCase(Locale.ROOT).startsWith("another")
+        || others(c);
+  }
+
+  private static boolean others(Claim c) {
+    int after = c.valueSpan().end() - c.sentence().start();
+    return after >= 0
+        && after <= c.quote().length()
+        && OTHERS.matcher(c.quote()).region(after, c.quote().length()).lookingAt()
+        && !DEATH.matcher(c.quote()).region(after, c.quote().length()).find();
   }
 
   /** "at least one": a person the report told of before ("he", "the victim"), see the extractor. */

@@ -123,4 +123,26 @@ class HitCountsIncludeTheKilledTest {
     assertThat(resolve(c).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
     assertThat(resolve(d).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
   }
+
+  @Test
+  void people_shot_besides_the_dead_are_others_unless_the_sentence_kills_one_of_them() {
+    Report besides =
+        threeOthersShot("besides", "A gunman killed one man and shot three others in Millbrook.");
+    Report among =
+        threeOthersShot(
+            "among", "The gunman shot three other guards at the gate, killing one.");
+
+    assertThat(resolve(besides).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(3);
+    assertThat(resolve(among).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(2);
+  }
+
+  private static Report threeOthersShot(String id, String quote) {
+    Report r = new Report(id, "2016-05-02");
+    r.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    r.event("e", "shooting")
+        .trigger("shot")
+        .quote(quote)
+        .figureWritten(ClaimProperty.INJURED, Quantity.exact(new Span(0, 5), "three", 3));
+    return r;
+  }
 }

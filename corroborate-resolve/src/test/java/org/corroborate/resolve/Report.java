@@ -185,7 +185,10 @@ final class Report {
       return add(property, value, q, value);
     }
 
-    /** A figure whose claim quotes the amount's own words ("Another woman") as its value text. */
+    /**
+     * A figure whose claim quotes the amount's own words ("Another woman") as its value text, at
+     * their place in the quote.
+     */
     Event figureWritten(ClaimProperty property, Quantity q) {
       return add(
           property, String.valueOf(q.estimate() != null ? q.estimate() : q.low()), q, q.text());
@@ -199,7 +202,11 @@ final class Report {
       int start = at != null ? at : nextSentence;
       nextSentence = Math.max(nextSentence, start + quote.length() + 1);
       Span sentence = new Span(start, start + quote.length());
-      Span valueSpan = new Span(start + claims.size() % quote.length(), start + quote.length());
+      int written = quote.indexOf(valueText);
+      Span valueSpan =
+          written >= 0 && !valueText.equals(value)
+              ? new Span(start + written, start + written + valueText.length())
+              : new Span(start + claims.size() % quote.length(), start + quote.length());
       claims.add(
           new Claim(
               Claim.claimId(
