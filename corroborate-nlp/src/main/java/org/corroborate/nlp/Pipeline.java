@@ -69,12 +69,13 @@ public final class Pipeline {
   /**
    * Splits {@code text} into sentences and parses those whose lower-cased token words {@code
    * worthParsing} accepts. A news dateline joined to the first sentence by a hyphen is split off
-   * (see {@link Datelines}); tokens keep the offsets of {@code text}.
+   * (see {@link Datelines}), and so are sentences run together without a space (see {@link
+   * RunTogetherSentences}); tokens keep the offsets of {@code text}.
    *
    * @return every sentence in text order, parsed or not
    */
   public List<Sentence> parse(String text, Predicate<List<String>> worthParsing) {
-    Annotation document = new Annotation(Datelines.mask(text));
+    Annotation document = new Annotation(RunTogetherSentences.mask(Datelines.mask(text)));
     splitter.annotate(document);
     List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> selected = new ArrayList<>();

@@ -130,6 +130,19 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void sentences_run_together_without_a_space_are_read_apart() {
+    List<Claim> claims =
+        figures(
+            "A gunman killed two men in Orlen on Friday.Police said three others were wounded.");
+    Claim killed = only(claims, ClaimProperty.KILLED);
+    assertThat(killed.quote()).isEqualTo("A gunman killed two men in Orlen on Friday");
+    assertThat(killed.speaker()).isNull();
+    Claim injured = only(claims, ClaimProperty.INJURED);
+    assertThat(injured.quote()).isEqualTo("Police said three others were wounded.");
+    assertThat(injured.speaker()).isEqualTo("Police");
+  }
+
+  @Test
   void a_dateline_joined_by_a_hyphen_does_not_hide_the_first_sentences_figures() {
     Claim c =
         only(
