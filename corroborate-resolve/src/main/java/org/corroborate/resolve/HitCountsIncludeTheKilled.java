@@ -24,7 +24,22 @@ final class HitCountsIncludeTheKilled {
 
   /** The verbs of hitting, as written. */
   private static final Set<String> HIT =
-      Set.of("shot", "shoot", "shoots", "shooting", "stabbed", "stab", "stabs", "stabbing");
+      Set.of(
+          "shot",
+          "shoot",
+          "shoots",
+          "shooting",
+          "stabbed",
+          "stab",
+          "stabs",
+          "stabbing",
+          "struck",
+          "strike",
+          "strikes",
+          "striking",
+          "hit",
+          "hits",
+          "hitting");
 
   private static final Pattern ALIVE =
       Pattern.compile(

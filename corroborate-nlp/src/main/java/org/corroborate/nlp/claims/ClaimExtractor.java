@@ -49,7 +49,8 @@ public final class ClaimExtractor {
   private static final Set<String> EVERY = Set.of("every", "each", "any", "all");
 
   /** Verbs that say a person was hit, surviving or not. */
-  private static final Set<String> HIT = Set.of("shoot", "stab", "wound", "injury");
+  private static final Set<String> HIT =
+      Set.of("shoot", "stab", "wound", "injury", "strike", "hit");
 
   private final Pipeline pipeline;
   private final AmountReader amounts;
@@ -66,6 +67,7 @@ public final class ClaimExtractor {
           new CasualtyNounRule(),
           new PredicateRoleRule(),
           new ModifierRule(),
+          new LeftInAStateRule(),
           new NominalEventRule(),
           new DeathTollRule(),
           new WoundsRule(),

@@ -125,12 +125,18 @@ final class Parse {
     return child(verb, "nsubj", "nsubj:pass", "csubj", "csubj:pass").isPresent();
   }
 
-  /** What a word names or counts (see {@link TriggerLexicon}, {@link TakenToHospital}). */
+  /**
+   * What a word names or counts (see {@link TriggerLexicon}, {@link TakenToHospital}, {@link
+   * StruckByGunfire}).
+   */
   Optional<TriggerLexicon.Entry> trigger(IndexedWord w) {
     Optional<TriggerLexicon.Entry> e =
         lexicon.lookup(lemma(w), w.word().toLowerCase(Locale.ROOT), w.tag());
     if (e.isEmpty() && TakenToHospital.is(this, w)) {
       return Optional.of(TakenToHospital.ENTRY);
+    }
+    if (e.isEmpty() && StruckByGunfire.is(this, w)) {
+      return Optional.of(StruckByGunfire.ENTRY);
     }
     return e;
   }

@@ -119,15 +119,23 @@ final class PredicateRoleRule implements FigureRule {
   /**
    * Whether a conjoined predicate shares the counted people in the same role: "were shot and
    * killed" (a passive participle sharing the passive subject), "shot and killed 3 people" (an
-   * active verb sharing the object), "were hit and died" (an agentless predicate).
+   * active verb sharing the object), "were hit and died" (an agentless predicate), "the guard
+   * suffered a wound and was flown to a clinic" (a passive sharing the subject of an active verb).
+   * A passive shares no object: in "shot two people and was arrested" the two were not arrested.
    */
   private static boolean sharesRole(Parse parse, IndexedWord conjunct, String rel) {
     if (parse.hasSubject(conjunct) || !parse.children(conjunct, "obl:npmod").isEmpty()) {
       return false; // "left three people hurt and one person dead": the parser's npmod is a subject
     }
     return switch (rel) {
-      case "obj" -> parse.child(conjunct, "obj").isEmpty() && !isAgentless(parse, conjunct);
+      case "obj" ->
+          parse.child(conjunct, "obj").isEmpty()
+              && !isAgentless(parse, conjunct)
+              && !parse.isPassive(conjunct);
       case "nsubj:pass" -> conjunct.tag().equals("VBN") || isAgentless(parse, conjunct);
+      case "nsubj" ->
+          isAgentless(parse, conjunct)
+              || (conjunct.tag().equals("VBN") && parse.isPassive(conjunct));
       default -> isAgentless(parse, conjunct);
     };
   }

@@ -130,6 +130,52 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_struck_by_a_bullet_or_gunfire_are_hit_and_struck_by_a_car_are_not() {
+    Claim struck =
+        only(figures("Two men were struck by gunfire on Orlen Street."), ClaimProperty.INJURED);
+    assertThat(struck.value()).isEqualTo("2");
+    assertThat(struck.eventType()).isEqualTo("shooting");
+    assertThat(
+            only(figures("A stray bullet hit a 9-year-old girl in the leg."), ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("1");
+    assertThat(figures("A man was struck by a bullet and died."))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.KILLED);
+    assertThat(only(figures("A guard was hit in the shoulder in Orlen."), ClaimProperty.INJURED).value())
+        .isEqualTo("1");
+    assertThat(figures("A man was struck in the head with a bat.")).isEmpty();
+    assertThat(figures("Three parked vans were hit by gunfire in Orlen.")).isEmpty();
+    assertThat(figures("A car struck two pedestrians on Orlen Street.")).isEmpty();
+    assertThat(figures("Two officers were hit by a truck.")).isEmpty();
+  }
+
+  @Test
+  void a_shooting_that_left_people_dead_and_others_injured_counts_both() {
+    List<Claim> claims =
+        figures(
+            "Police are investigating a shooting in Orlen that left two people dead and three"
+                + " others injured.");
+    assertThat(only(claims, ClaimProperty.KILLED).value()).isEqualTo("2");
+    assertThat(only(claims, ClaimProperty.INJURED).value()).isEqualTo("3");
+    assertThat(
+            only(
+                    figures("The ambush near Velmora left one guard dead and another injured."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("1");
+    assertThat(
+            only(
+                    figures(
+                        "A raid on the camp left 13 residents dead and more than 30 seriously"
+                            + " wounded."),
+                    ClaimProperty.INJURED)
+                .quantity()
+                .low())
+        .isEqualTo(31);
+  }
+
+  @Test
   void sentences_run_together_without_a_space_are_read_apart() {
     List<Claim> claims =
         figures(
