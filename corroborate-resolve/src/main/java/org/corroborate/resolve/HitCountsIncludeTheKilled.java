@@ -11,18 +11,21 @@ import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimProperty;
 
 /**
- * People shot or stabbed include those who died of it: "Three people were shot; one died" counts
- * three hit and one killed, so two injured. An injured count read from a verb of hitting counts,
- * less the largest count of killed the same report gives for the incident, as the injured; a report
- * that counts no dead ("Five men were shot", written before one died) takes the incident's count of
- * the killed instead. The claim keeps its own figure and its note says how it counts. A person told
- * of before ("he was shot", at least one) counts as none when the report or the incident counts any
- * dead: most such reports tell how the dead were hit. People a sentence tells of as alive or as
- * others stand as written.
+ * People shot, stabbed, struck by bullets or found with wounds include those who died of it: "Three
+ * people were shot; one died" counts three hit and one killed, so two injured; "officers found a
+ * man with a gunshot wound" in a report of one dead counts none. An injured count read from a word
+ * of hitting counts, less the largest count of killed the same report gives for the incident, as
+ * the injured; a report that counts no dead ("Five men were shot", written before one died) takes
+ * the incident's count of the killed instead. The claim keeps its own figure and its note says how
+ * it counts. A person told of before ("he was shot", at least one) counts as none when the report
+ * or the incident counts any dead: most such reports tell how the dead were hit. People a sentence
+ * tells of as alive or as others stand as written.
  */
 final class HitCountsIncludeTheKilled {
 
-  /** The verbs of hitting, as written. */
+  /**
+   * The words of hitting, as written: the verbs, and the wounds they leave ("found with a wound").
+   */
   private static final Set<String> HIT =
       Set.of(
           "shot",
@@ -39,7 +42,9 @@ final class HitCountsIncludeTheKilled {
           "striking",
           "hit",
           "hits",
-          "hitting");
+          "hitting",
+          "wound",
+          "wounds");
 
   private static final Pattern ALIVE =
       Pattern.compile(

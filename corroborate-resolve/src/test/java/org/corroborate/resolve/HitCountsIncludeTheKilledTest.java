@@ -145,4 +145,16 @@ class HitCountsIncludeTheKilledTest {
         .figureWritten(ClaimProperty.INJURED, Quantity.exact(new Span(0, 5), "three", 3));
     return r;
   }
+
+  @Test
+  void a_person_found_with_a_wound_in_a_report_of_one_dead_is_the_dead() {
+    Report r = new Report("r", "2016-05-02");
+    r.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    r.event("f", "attack")
+        .trigger("wound")
+        .quote("Officers found a man with a gunshot wound in Millbrook.")
+        .injured(1);
+
+    assertThat(resolve(r).get(0).figures().get(ClaimProperty.INJURED).best()).isZero();
+  }
 }
