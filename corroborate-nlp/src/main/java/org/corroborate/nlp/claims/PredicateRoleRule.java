@@ -17,9 +17,10 @@ import org.corroborate.nlp.claims.TriggerLexicon.Entry;
  *   <li>subject of a predicate that has no agent: "two people died", "two people dead", "three
  *       remain missing";
  *   <li>subject or object of a verb whose complement or subject-sharing conjunct is a casualty
- *       predicate: "are believed to have been killed", "were found dead", "were shot and killed",
- *       "shot dead", "was pronounced dead" (whose "dead" the parser may read as an object), and an
- *       agentless predicate the parser leaves loosely attached ("a boy shot on Sunday has died");
+ *       predicate: "are believed to have been killed", "were found dead", "was found shot", "were
+ *       shot and killed", "shot dead", "was pronounced dead" (whose "dead" the parser may read as
+ *       an object), and an agentless predicate the parser leaves loosely attached ("a boy shot on
+ *       Sunday has died");
  *   <li>"fatally" and "to death" turn shooting, stabbing and wounding into killing.
  * </ul>
  *
@@ -33,7 +34,8 @@ final class PredicateRoleRule implements FigureRule {
       Set.of("die", "perish", "succumb", "disappear");
   private static final Set<String> FATALLY = Set.of("fatally", "mortally");
   private static final Set<String> TO_DEATH = Set.of("death");
-  private static final Set<String> FATAL_WHEN_FATALLY = Set.of("shoot", "stab", "wound", "injure");
+  private static final Set<String> FATAL_WHEN_FATALLY =
+      Set.of("shoot", "stab", "wound", "injure", "strike", "hit");
 
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {
@@ -56,8 +58,8 @@ final class PredicateRoleRule implements FigureRule {
         .filter(p -> patientRelation(parse, verb, rel))
         .ifPresent(p -> links.add(new FigureLink(fatal(parse, verb, p), verb)));
     for (IndexedWord x : parse.children(verb, "xcomp")) {
-      if (parse.isPassive(x) || isAgentless(parse, x)) {
-        figureOf(parse, x).ifPresent(p -> links.add(new FigureLink(p, x)));
+      if (parse.isPassive(x) || isAgentless(parse, x) || isObjectlessParticiple(parse, x)) {
+        figureOf(parse, x).ifPresent(p -> links.add(new FigureLink(fatal(parse, x, p), x)));
       } else if (isFatally(parse, x)) {
         links.add(new FigureLink(ClaimProperty.KILLED, x)); // "were found shot to death"
       }
@@ -86,6 +88,11 @@ final class PredicateRoleRule implements FigureRule {
       links.add(new FigureLink(ClaimProperty.KILLED, verb));
     }
     return links;
+  }
+
+  /** "was found shot", "found him stabbed": a participle complement without an object. */
+  private static boolean isObjectlessParticiple(Parse parse, IndexedWord x) {
+    return x.tag().equals("VBN") && parse.children(x, "obj", "ccomp", "xcomp").isEmpty();
   }
 
   /** A noun or a pronoun: "he and his wife were found dead" conjoins the wife to "he". */

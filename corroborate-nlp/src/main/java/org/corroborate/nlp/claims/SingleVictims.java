@@ -15,8 +15,8 @@ import org.corroborate.model.Span;
  * injury say "a man was shot and killed", never "1"; the figure rules then decide from the
  * dependency tree whether that person was a casualty, exactly as for a number, so "a man told
  * reporters" stays no figure. A person the report has already introduced ("he", "the victim") or
- * names in full ("Dana Okonjo") or by one name and an age ("Daniel, 5,") is read as at least one
- * (see {@link #isKnownPerson}).
+ * names in full ("Dana Okonjo"), by one name and an age ("Daniel, 5,") or by one name alone is read
+ * as at least one (see {@link #isKnownPerson}).
  */
 public final class SingleVictims implements AmountReader {
 
@@ -133,6 +133,18 @@ public final class SingleVictims implements AmountReader {
   private static final Pattern NAMED_AGED =
       Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?=,\\s*\\d{1,2},)");
 
+  /**
+   * A person named by one name alone, as news names a victim after the first mention: "Okonjo was
+   * pronounced dead". Like a full name, at least one, and a figure only where the tagger takes the
+   * word for a person's name. After a determiner ("this brave Velmoran") the word is a noun for one
+   * of a group, not a name.
+   */
+  private static final Pattern SURNAME =
+      Pattern.compile(
+          "(?<!\\b(?i:the|this|a|an|his|her|their|our|my|its|every|each)"
+              + "\\s(?:\\p{L}{1,20}\\s)?)"
+              + "\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\b(?![\\p{L}'’-])");
+
   private final AmountReader numbers;
 
   public SingleVictims(AmountReader numbers) {
@@ -149,7 +161,8 @@ public final class SingleVictims implements AmountReader {
     return q.isAtLeast(1)
         && (KNOWN.matcher(q.text()).matches()
             || NAMED.matcher(q.text()).matches()
-            || NAMED_AGED.matcher(q.text()).matches());
+            || NAMED_AGED.matcher(q.text()).matches()
+            || isOneName(q));
   }
 
   /** Whether an amount is a person the report has introduced before: "he", "the victim". */
@@ -167,12 +180,20 @@ public final class SingleVictims implements AmountReader {
         || PAIR.matcher(q.text()).matches()
         || AGED.matcher(q.text()).matches()
         || NAMED.matcher(q.text()).matches()
-        || NAMED_AGED.matcher(q.text()).matches();
+        || NAMED_AGED.matcher(q.text()).matches()
+        || isOneName(q);
   }
 
-  /** Whether an amount is a person's full name (see {@link #NAMED}). */
+  /** Whether an amount is a person's name, full or one word (see {@link #NAMED}). */
   static boolean isNamed(Quantity q) {
-    return q.isAtLeast(1) && NAMED.matcher(q.text()).matches();
+    return q.isAtLeast(1) && (NAMED.matcher(q.text()).matches() || isOneName(q));
+  }
+
+  /** "Okonjo": one name alone, not "He" nor a number. */
+  private static boolean isOneName(Quantity q) {
+    return q.isAtLeast(1)
+        && SURNAME.matcher(q.text()).matches()
+        && !KNOWN.matcher(q.text()).matches();
   }
 
   @Override
@@ -180,14 +201,14 @@ public final class SingleVictims implements AmountReader {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
     for (Pattern one :
-        List.of(PAIR, KNOWN_PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED)) {
+        List.of(PAIR, KNOWN_PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED, SURNAME)) {
       Matcher m = one.matcher(text);
       while (m.find()) {
         Span span = new Span(offset + m.start(), offset + m.end());
         if (found.stream().noneMatch(q -> q.span().overlaps(span))
             && ones.stream().noneMatch(q -> q.span().overlaps(span))) {
           ones.add(
-              one == KNOWN || one == NAMED || one == NAMED_AGED
+              one == KNOWN || one == NAMED || one == NAMED_AGED || one == SURNAME
                   ? Quantity.atLeast(span, m.group(), 1)
                   : Quantity.exact(span, m.group(), one == PAIR || one == KNOWN_PAIR ? 2 : 1));
         }

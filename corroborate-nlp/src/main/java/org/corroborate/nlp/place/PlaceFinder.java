@@ -176,7 +176,7 @@ public final class PlaceFinder {
           "police most many reading mobile nice bath split of hit will best union metro "
               + "independence liberty university victoria mercy hope justice mission progress "
               + "eagle buffalo federal national opposition army security commerce industry sale "
-              + "lead man why she he they we you it this that these those there here one two "
+              + "lead man male female why she he they we you it this that these those there here one two "
               + "three however after before during among west east north south central centre"
               + " northeast northwest southeast southwest midwest"
               + " capital coast");
@@ -187,6 +187,9 @@ public final class PlaceFinder {
    */
   private static final Set<String> SPEAKING =
       words("said says told tells stated states added wrote writes declared announced");
+
+  /** An age between commas after a name: "Santiago, 40, was". */
+  private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,2},");
 
   /** What follows a dateline's place: perhaps a state, perhaps the outlet, then a dash. */
   private static final Pattern DATELINE_END =
@@ -676,6 +679,9 @@ public final class PlaceFinder {
         && chosen.population() < MIN_POPULATION_SENTENCE_START) {
       return false; // a form's label: "Name:", "Date:", "Race:"
     }
+    if (single && personNamed(m, tokens, text)) {
+      return false;
+    }
     if (!single && STREETS.contains(tokens.get(m.last()).lower())) {
       return false; // "Park Avenue" is a street before it is a suburb of that name
     }
@@ -766,6 +772,28 @@ public final class PlaceFinder {
       return chosen.population() >= MIN_POPULATION_SENTENCE_START;
     }
     return chosen.population() >= (single ? MIN_POPULATION : MIN_POPULATION_MULTIWORD);
+  }
+
+  /**
+   * A single name that is a person's by its neighbours: after a first name and a middle initial
+   * ("Dana H. Santiago") or before an age between commas ("Santiago, 40, was hurt").
+   */
+  private static boolean personNamed(Match m, List<Token> tokens, String text) {
+    if (AGE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      return true;
+    }
+    if (m.first() < 2) {
+      return false;
+    }
+    Token initial = tokens.get(m.first() - 1);
+    Token name = tokens.get(m.first() - 2);
+    return initial.end() - initial.start() == 1
+        && initial.capitalised()
+        && name.capitalised()
+        && !PREFIXES.contains(name.lower())
+        && text.startsWith(". ", initial.end())
+        && initial.end() + 2 == tokens.get(m.first()).start()
+        && joined(text, name, initial);
   }
 
   /** "Bridgeport Connecticut": the place's own region written after it without a comma. */

@@ -144,6 +144,9 @@ class ClaimRulesTest extends ExtractorTestBase {
         .containsExactly(ClaimProperty.KILLED);
     assertThat(only(figures("A guard was hit in the shoulder in Orlen."), ClaimProperty.INJURED).value())
         .isEqualTo("1");
+    assertThat(figures("A girl was fatally struck by stray gunfire in Orlen."))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.KILLED);
     assertThat(figures("A man was struck in the head with a bat.")).isEmpty();
     assertThat(figures("Three parked vans were hit by gunfire in Orlen.")).isEmpty();
     assertThat(figures("A car struck two pedestrians on Orlen Street.")).isEmpty();
@@ -173,6 +176,21 @@ class ClaimRulesTest extends ExtractorTestBase {
                 .quantity()
                 .low())
         .isEqualTo(31);
+  }
+
+  @Test
+  void people_found_shot_or_stabbed_are_counted() {
+    assertThat(
+            only(figures("Police found two men shot in a car in Orlen."), ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("2");
+    assertThat(
+            only(figures("A man was found stabbed on Orlen Street."), ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("1");
+    assertThat(figures("They were found to have shot three people in Orlen."))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.INJURED);
   }
 
   @Test
@@ -420,6 +438,22 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(c.valueText()).isEqualTo("Dana");
     assertThat(c.quantity().low()).isEqualTo(1L);
     assertThat(c.quantity().high()).isNull();
+  }
+
+  @Test
+  void a_person_named_by_one_name_alone_is_at_least_one_and_a_place_is_none() {
+    Claim c =
+        only(figures("Okonjo was pronounced dead at the scene in Orlen."), ClaimProperty.KILLED);
+    assertThat(c.valueText()).isEqualTo("Okonjo");
+    assertThat(c.quantity().low()).isEqualTo(1L);
+    assertThat(c.quantity().high()).isNull();
+    assertThat(figures("Police said Chicago saw fewer shootings in March.")).isEmpty();
+    assertThat(only(figures("Police said that Okonjo died in Orlen."), ClaimProperty.KILLED))
+        .extracting(Claim::valueText)
+        .isEqualTo("Okonjo");
+    assertThat(figures("This brave Velmoran died at the gate."))
+        .as("a determiner makes the word a noun for one of a group")
+        .isEmpty();
   }
 
   @Test

@@ -133,6 +133,19 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_name_after_a_middle_initial_or_before_an_age_is_a_person() {
+    assertThat(
+            find(
+                "Dana H. Santiago was pronounced dead in Memphis, Tennessee. Santiago, 40, had been"
+                    + " shot in Chicago."))
+        .extracting(PlaceMention::text)
+        .containsExactly("Memphis", "Tennessee", "Chicago");
+    assertThat(find("The victims were taken from Memphis, Tennessee, to Santiago, Chile."))
+        .extracting(PlaceMention::text)
+        .contains("Santiago");
+  }
+
+  @Test
   void a_small_town_needs_its_region_named_not_only_its_country() {
     assertThat(find("In the United States, a man was shot in Kenvil on Friday."))
         .extracting(PlaceMention::text)
@@ -406,6 +419,7 @@ class PlaceFinderTest {
         "Officials of the Obama administration declined to comment.",
         "Critics said the West had looked away.",
         "The shooting happened in Northeast on Sunday night.",
+        "Description: MALE, about six feet tall.",
       })
   void capitalised_words_that_are_not_places_are_left_alone(String sentence) {
     assertThat(find(sentence)).isEmpty();
