@@ -15,15 +15,7 @@ final class LeftInAStateRule implements FigureRule {
   /** Adverbs of degree between the people and their state: "seriously wounded". */
   private static final Set<String> DEGREE =
       Set.of(
-          "seriously",
-          "critically",
-          "severely",
-          "badly",
-          "gravely",
-          "slightly",
-          "mortally",
-          "fatally",
-          "also");
+          "seriously critically severely badly gravely slightly mortally fatally also".split(" "));
 
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {

@@ -27,66 +27,17 @@ final class StruckByGunfire {
   /** Where a bullet hits: "was struck in the leg". */
   private static final Set<String> BODY =
       Set.of(
-          "head",
-          "face",
-          "neck",
-          "chest",
-          "back",
-          "shoulder",
-          "arm",
-          "hand",
-          "leg",
-          "foot",
-          "knee",
-          "thigh",
-          "hip",
-          "abdomen",
-          "stomach",
-          "torso",
-          "side",
-          "buttock",
-          "groin",
-          "ankle",
-          "wrist",
-          "elbow",
-          "jaw",
-          "eye",
-          "cheek",
-          "calf",
-          "heel",
-          "finger",
-          "toe");
+          ("head face neck chest back shoulder arm hand leg foot knee thigh hip abdomen stomach"
+                  + " torso side buttock groin ankle wrist elbow jaw eye cheek calf heel finger toe")
+              .split(" "));
 
   /** What bullets strike that is nobody: "three parked vans were hit by gunfire". */
   private static final Set<String> THINGS =
       Set.of(
-          "car",
-          "vehicle",
-          "suv",
-          "truck",
-          "van",
-          "bus",
-          "house",
-          "home",
-          "residence",
-          "apartment",
-          "building",
-          "window",
-          "windshield",
-          "door",
-          "wall",
-          "business",
-          "store",
-          "school",
-          "property",
-          "structure",
-          "garage",
-          "room",
-          "bedroom",
-          "roof",
-          "tire",
-          "tree",
-          "ground");
+          ("car vehicle suv truck van bus house home residence apartment building window"
+                  + " windshield door wall business store school property structure garage room"
+                  + " bedroom roof tire tree ground")
+              .split(" "));
 
   private StruckByGunfire() {}
 
