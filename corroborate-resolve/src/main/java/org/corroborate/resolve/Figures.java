@@ -28,14 +28,16 @@ import org.corroborate.model.QuantityKind;
  */
 final class Figures {
 
-  /** The rules that keep a claim from counting, in the order their notes are given. */
+  /**
+   * The rules that keep a claim from counting, in the order their notes are given; {@link
+   * PartialCounts}, which needs what each claim counts as, comes last.
+   */
   static List<CountingRule> countingRules(DenialsKept denials) {
     return List.of(
         new CommentsNeverCorroborate(),
         denials,
         new TotalsOverAPeriod(),
-        new TotalsOverSeveralIncidents(),
-        new PartialCounts());
+        new TotalsOverSeveralIncidents());
   }
 
   private final List<CountingRule> rules;
@@ -60,7 +62,9 @@ final class Figures {
       Map<String, Origin> originOf,
       Map<Claim, HitCountsIncludeTheKilled.Recount> countsAs) {
     List<FigureSource> sources = new ArrayList<>();
-    Map<Claim, String> exclusions = exclusions(claims);
+    Map<Claim, Long> counts = new HashMap<>();
+    countsAs.forEach((c, r) -> counts.put(c, r.value()));
+    Map<Claim, String> exclusions = exclusions(claims, new PartialCounts(counts));
     for (Claim c : claims) {
       Optional<String> excluded = Optional.ofNullable(exclusions.get(c));
       HitCountsIncludeTheKilled.Recount as = excluded.isEmpty() ? countsAs.get(c) : null;
@@ -104,9 +108,11 @@ final class Figures {
    * before it let count, so a statistic set aside does not make the incident's own toll look like a
    * partial count of it.
    */
-  private Map<Claim, String> exclusions(List<Claim> claims) {
+  private Map<Claim, String> exclusions(List<Claim> claims, PartialCounts partial) {
     Map<Claim, String> why = new HashMap<>();
-    for (CountingRule rule : rules) {
+    List<CountingRule> all = new ArrayList<>(rules);
+    all.add(partial);
+    for (CountingRule rule : all) {
       List<Claim> counting = claims.stream().filter(c -> !why.containsKey(c)).toList();
       for (Claim c : counting) {
         rule.excludes(c, counting).ifPresent(reason -> why.put(c, reason));
@@ -128,7 +134,7 @@ final class Figures {
     boolean anyExact = counted.stream().anyMatch(s -> Position.exact(s.claim()));
     for (FigureSource s : counted) {
       Quantity q = s.claim().quantity();
-      if (Position.exact(s.claim())) {
+      if (s.countsAs() != null || Position.exact(s.claim())) {
         long value = s.countsAs() != null ? s.countsAs() : q.value();
         lows.add(value);
         highs.add(value);

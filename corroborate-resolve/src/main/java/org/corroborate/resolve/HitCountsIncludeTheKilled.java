@@ -19,7 +19,8 @@ import org.corroborate.model.ClaimProperty;
  * the incident's count of the killed instead. The claim keeps its own figure and its note says how
  * it counts. A person told of before ("he was shot", at least one) counts as none when the report
  * or the incident counts any dead: most such reports tell how the dead were hit. People a sentence
- * tells of as alive or as others stand as written.
+ * tells of as alive or as others stand as written. A person added in order ("a fourth victim was
+ * grazed") is one of at least that many hit, whatever the verb and however that one fared.
  */
 final class HitCountsIncludeTheKilled {
 
@@ -64,6 +65,10 @@ final class HitCountsIncludeTheKilled {
   private static final Pattern DEATH =
       Pattern.compile("(?i)\\b(?:died|dies|dead|kill\\w*|deceased|succumbed|fatal\\w*)\\b");
 
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "(?i)(?:a|an)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+
   private HitCountsIncludeTheKilled() {}
 
   /** What a claim counts as instead of its own figure, and why. */
@@ -91,8 +96,9 @@ final class HitCountsIncludeTheKilled {
     }
     Map<Claim, Recount> out = new HashMap<>();
     for (Claim c : injured) {
-      if (alive(c)) {
-        continue;
+      boolean numbered = numbered(c);
+      if (alive(c) && !numbered) {
+        continue; // the fourth victim alive says nothing of the other three
       }
       boolean reportCountsDead = countingDead.contains(c.document());
       if (atLeastOne(c) && (reportCountsDead || incidentKilled > 0)) {
@@ -107,11 +113,11 @@ final class HitCountsIncludeTheKilled {
         continue;
       }
       if (c.quantity() == null
-          || !Position.exact(c)
-          || !HIT.contains(c.trigger().toLowerCase(Locale.ROOT))) {
+          || !(numbered
+              || (Position.exact(c) && HIT.contains(c.trigger().toLowerCase(Locale.ROOT))))) {
         continue;
       }
-      long hit = c.quantity().value();
+      long hit = numbered ? c.quantity().low() : c.quantity().value();
       Long dead = killedByReport.get(c.document());
       String whose = "the same report";
       if (dead == null && !reportCountsDead && incidentKilled > 0) {
@@ -156,6 +162,17 @@ final class HitCountsIncludeTheKilled {
         && after <= c.quote().length()
         && OTHERS.matcher(c.quote()).region(after, c.quote().length()).lookingAt()
         && !DEATH.matcher(c.quote()).region(after, c.quote().length()).find();
+  }
+
+  /**
+   * "a fourth victim was grazed": one of at least four people hit, whatever the verb, the dead
+   * among them.
+   */
+  private static boolean numbered(Claim c) {
+    return c.quantity() != null
+        && c.quantity().low() != null
+        && c.quantity().isAtLeast(c.quantity().low())
+        && NUMBERED.matcher(c.valueText()).lookingAt();
   }
 
   /** "at least one": a person the report told of before ("he", "the victim"), see the extractor. */

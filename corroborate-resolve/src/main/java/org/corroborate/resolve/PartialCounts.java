@@ -1,6 +1,7 @@
 package org.corroborate.resolve;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.corroborate.model.Claim;
@@ -9,9 +10,20 @@ import org.corroborate.model.Claim;
  * A smaller figure that one speaker of one document gives beside a larger one for the same property
  * ("52 killed ... nine of them executed"; "six women" among seven) is a part, not a total. Figures
  * of different speakers in one document ("UNAMI said 52; officials said 44") are positions, not
- * parts, and both count.
+ * parts, and both count. A figure compares as what it counts (see {@link
+ * HitCountsIncludeTheKilled}): beside "three victims with gunshot wounds", two of them dead, "one
+ * child was injured" is the whole of the injured, not a part.
  */
 final class PartialCounts implements CountingRule {
+
+  private final Map<Claim, Long> countsAs;
+
+  /**
+   * @param countsAs what some claims count as instead of their own figure
+   */
+  PartialCounts(Map<Claim, Long> countsAs) {
+    this.countsAs = Map.copyOf(countsAs);
+  }
 
   static final String NOTE = "partial count";
 
@@ -23,7 +35,7 @@ final class PartialCounts implements CountingRule {
     }
     String speaker = Origins.normalise(String.valueOf(claim.speaker()));
     for (Claim other : sameProperty) {
-      Long larger = count(other);
+      Long larger = countsAs.containsKey(other) ? countsAs.get(other) : count(other);
       if (larger != null
           && larger > own
           && Credible.is(other)

@@ -157,4 +157,23 @@ class HitCountsIncludeTheKilledTest {
 
     assertThat(resolve(r).get(0).figures().get(ClaimProperty.INJURED).best()).isZero();
   }
+
+  @Test
+  void a_victim_numbered_in_order_counts_the_hit_less_the_dead_even_when_alive() {
+    Report r = new Report("r", "2016-05-02");
+    r.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    r.event("f", "shooting")
+        .trigger("grazed")
+        .quote("A fourth victim was grazed in the arm.")
+        .figureWritten(
+            ClaimProperty.INJURED, Quantity.atLeast(new Span(0, 15), "A fourth victim", 4));
+
+    Figure injured = resolve(r).get(0).figures().get(ClaimProperty.INJURED);
+
+    assertThat(injured.best()).isEqualTo(3);
+    assertThat(injured.high()).isEqualTo(3);
+    assertThat(injured.sources())
+        .singleElement()
+        .satisfies(s -> assertThat(s.note()).contains("4 hit"));
+  }
 }

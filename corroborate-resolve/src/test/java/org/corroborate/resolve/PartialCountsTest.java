@@ -2,6 +2,7 @@ package org.corroborate.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corroborate.model.ClaimProperty;
 import org.corroborate.model.Figure;
 import org.corroborate.model.FigureSource;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,23 @@ class PartialCountsTest {
     b.event("e", "attack").killed(44);
 
     assertThat(Fixtures.killed(a, b).sources()).allMatch(FigureSource::counted);
+  }
+
+  @Test
+  void a_count_of_the_hit_compares_as_the_injured_it_counts() {
+    Report r = new Report("r", "2016-07-03");
+    r.event("e", "shooting").time("2016-07-02").place(Cases.MILLBROOK).killed(2);
+    r.event("e", "shooting")
+        .trigger("wounds")
+        .quote("Officers found three victims suffering from gunshot wounds.")
+        .injured(3);
+    r.event("e", "shooting").quote("One child was injured in the shooting.").injured(1);
+
+    Figure injured = Cases.resolve(r).get(0).figures().get(ClaimProperty.INJURED);
+
+    assertThat(injured.best()).isEqualTo(1);
+    assertThat(injured.sources())
+        .as("three hit, two of them dead, make the one injured no part")
+        .allMatch(FigureSource::counted);
   }
 }

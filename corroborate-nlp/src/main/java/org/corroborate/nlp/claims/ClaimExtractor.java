@@ -289,7 +289,8 @@ public final class ClaimExtractor {
     }
 
     private static boolean summable(Quantity q) {
-      return q.value() != null || (q.low() != null && q.isAtLeast(q.low()));
+      return (q.value() != null || (q.low() != null && q.isAtLeast(q.low())))
+          && !SingleVictims.isOrdinal(q);
     }
 
     /** The sum of conjoined amounts, spanning them: exact when each is, else at least their sum. */

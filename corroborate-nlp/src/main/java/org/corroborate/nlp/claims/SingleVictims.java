@@ -3,6 +3,7 @@ package org.corroborate.nlp.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.Quantity;
@@ -95,6 +96,23 @@ public final class SingleVictims implements AmountReader {
               + "(?:victims|people|men|women|boys|girls|children|teens|teenagers|officers"
               + "|passengers|wounded|injured))\\b");
 
+  /**
+   * A person added in order — "a fourth victim", "a third person", "a second teen" — one of at
+   * least that many: "A fourth victim was grazed" tells of four hit. With "the" an ordinal more
+   * often ranks ("the third resident killed this month").
+   */
+  private static final Pattern ORDINAL =
+      Pattern.compile(
+          "\\b(?i:a|an)\\s+(?i:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+              + "\\s+"
+              + MODIFIERS
+              + "(?:"
+              + PERSON
+              + ")\\b(?!-)");
+
+  private static final List<String> ORDINALS =
+      List.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
   /** A person named by age alone: "a 15-year-old", "an 8-year-old". */
   private static final Pattern AGED =
       Pattern.compile("\\b(?i:a|an)\\s+[\\p{L}\\d]+-year-old\\b(?!-)");
@@ -175,13 +193,21 @@ public final class SingleVictims implements AmountReader {
    * "a 24-year-old", a name.
    */
   static boolean isSomebodyNew(Quantity q) {
-    return ONE.matcher(q.text()).matches()
+    return (ONE.matcher(q.text()).matches() && !isOrdinal(q))
         || q.text().equalsIgnoreCase("another")
         || PAIR.matcher(q.text()).matches()
         || AGED.matcher(q.text()).matches()
         || NAMED.matcher(q.text()).matches()
         || NAMED_AGED.matcher(q.text()).matches()
         || isOneName(q);
+  }
+
+  /**
+   * Whether an amount is a person numbered in order ("a fourth victim"): one of at least that many,
+   * never added to others.
+   */
+  static boolean isOrdinal(Quantity q) {
+    return ORDINAL.matcher(q.text()).matches();
   }
 
   /** Whether an amount is a person's name, full or one word (see {@link #NAMED}). */
@@ -200,6 +226,14 @@ public final class SingleVictims implements AmountReader {
   public List<Quantity> read(String text, int offset) {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
+    Matcher ordinal = ORDINAL.matcher(text);
+    while (ordinal.find()) {
+      Span span = new Span(offset + ordinal.start(), offset + ordinal.end());
+      if (found.stream().noneMatch(q -> q.span().overlaps(span))) {
+        long n = ORDINALS.indexOf(ordinal.group(1).toLowerCase(Locale.ROOT)) + 2L;
+        ones.add(Quantity.atLeast(span, ordinal.group(), n));
+      }
+    }
     for (Pattern one :
         List.of(PAIR, KNOWN_PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED, SURNAME)) {
       Matcher m = one.matcher(text);

@@ -457,6 +457,28 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void a_person_numbered_in_order_is_one_of_at_least_that_many_and_adds_to_nobody() {
+    List<Claim> found =
+        figures("Three people were shot in Orlen, and a fourth victim was wounded in the hand.");
+    assertThat(found)
+        .extracting(c -> c.quantity().low())
+        .as("three hit, and at least four")
+        .containsExactlyInAnyOrder(3L, 4L);
+    Claim third =
+        only(figures("A third man died of his wounds in Orlen on Sunday."), ClaimProperty.KILLED);
+    assertThat(third.quantity().low()).isEqualTo(3L);
+    assertThat(third.quantity().high()).isNull();
+    assertThat(
+            only(
+                    figures("Dana was the third resident killed in Orlen this month."),
+                    ClaimProperty.KILLED)
+                .quantity()
+                .low())
+        .as("a rank, not a count")
+        .isEqualTo(1L);
+  }
+
+  @Test
   void those_of_the_hit_a_number_says_were_hit_fatally_are_killed() {
     List<Claim> f = figures("Four people were shot, one fatally, in Orlen late Wednesday.");
     assertThat(only(f, ClaimProperty.INJURED).value()).as("four hit").isEqualTo("4");
