@@ -32,9 +32,12 @@ public final class SingleVictims implements AmountReader {
           + "|grandson|granddaughter|grandchild|uncle|aunt|cousin|nephew|niece|friend|boyfriend"
           + "|girlfriend|stepfather|stepmother|stepson|stepdaughter";
 
-  /** At most three modifiers before a person's noun, none of them "of", "or", "and", "who". */
+  /**
+   * At most three modifiers before a person's noun, none of them "of", "or", "and", "who" nor a
+   * person's noun ("a man shot his wife and daughter" is no pair under "a").
+   */
   private static final String MODIFIERS =
-      "(?:(?!(?:of|or|and|who|that)\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?";
+      "(?:(?!(?i:of|or|and|who|that|" + PERSON + ")\\b)[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}?";
 
   /**
    * "a", "an", "one" or "another" and at most three modifiers before the noun; "one of" is not one.

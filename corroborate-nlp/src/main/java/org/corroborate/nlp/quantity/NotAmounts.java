@@ -12,6 +12,14 @@ import org.corroborate.model.QuantityKind;
  */
 final class NotAmounts {
 
+  /** Nouns for a person an age may follow: "his son, 7,". */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          ("son daughter wife husband brother sister mother father man woman boy girl child"
+                  + " toddler teen teenager baby infant victim friend cousin nephew niece grandson"
+                  + " granddaughter boyfriend girlfriend stepson stepdaughter")
+              .split(" "));
+
   private NotAmounts() {}
 
   /**
@@ -129,10 +137,10 @@ final class NotAmounts {
 
   /**
    * A person's age after the name, set off by commas as news writes it: "Jerry Coleman, 31, of
-   * Orlen", "Dana Vale, 30; Brisco Vale, 21; and ...", "... and Tobin Reyes, 31 all died". The
-   * number, in digits and under 120, follows a capitalised word and a comma, and a comma, a
-   * semicolon, a bracket, a full stop, "and", "all" or "both" follows it: "In Orlen, 12 were
-   * killed" is a count.
+   * Orlen", "Dana Vale, 30; Brisco Vale, 21; and ...", "... and Tobin Reyes, 31 all died", "shot
+   * his son, 7, in the arm". The number, in digits and under 120, follows a capitalised word or a
+   * noun for a person and a comma, and a comma, a semicolon, a bracket, a full stop, "and", "all"
+   * or "both" follows it: "In Orlen, 12 were killed" is a count.
    */
   private static boolean ageAfterName(List<Token> t, Atom whole, Atom core) {
     int first = whole.first();
@@ -143,7 +151,7 @@ final class NotAmounts {
         || t.get(core.first()).value() >= 120
         || !t.get(first - 1).isSymbol(',')
         || t.get(first - 2).kind() != Token.Kind.WORD
-        || !t.get(first - 2).capitalised()
+        || !(t.get(first - 2).capitalised() || t.get(first - 2).in(PERSON_NOUNS))
         || core.end() >= t.size()) {
       return false;
     }

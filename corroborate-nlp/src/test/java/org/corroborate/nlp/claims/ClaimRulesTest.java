@@ -396,6 +396,9 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(only(f, ClaimProperty.INJURED))
         .extracting(Claim::value, Claim::valueText)
         .containsExactly("2", "his wife and 4-year-old son");
+    assertThat(only(figures("A man shot his wife and daughter in Orlen."), ClaimProperty.INJURED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("2", "his wife and daughter");
     assertThat(only(figures("Police said the twins were injured in Orlen."), ClaimProperty.INJURED))
         .extracting(Claim::value)
         .isEqualTo("2");
