@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sentences whose full stop lost the space after it — "two guards were hurt at the
- * gate.Officials say the guards" — are one token to the tokenizer and one sentence to the splitter, so the parser
+ * Sentences whose full stop lost the space after it — "two guards were hurt at the gate.Officials
+ * say the guards" — are one token to the tokenizer and one sentence to the splitter, so the parser
  * reads two or more sentences as one and gives their figures one speaker. The text the splitter
  * sees breaks the line at such a full stop instead, at the same length, so every offset still
  * points into the original text. A stop within a web or e-mail address ("www.CityNews.org",

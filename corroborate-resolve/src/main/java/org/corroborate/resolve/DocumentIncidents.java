@@ -15,9 +15,9 @@ import org.corroborate.model.Place;
  * mention before them when their types fit, else the document's main incident — the group with the
  * most figures, then the most claims — when their types are compatible, and are left out otherwise;
  * when nothing in the document is timed or placed they form groups of their own, and so do violent
- * ones when only what is not violence is ("a guard was shot in the arm" in a report of an arrest "on
- * Tuesday"). Groups without a time of their own are dated by the day the report's lead gives, else
- * its publication date, marked weak. A group is kept when it is an incident (see {@link
+ * ones when only what is not violence is ("a guard was shot in the arm" in a report of an arrest
+ * "on Tuesday"). Groups without a time of their own are dated by the day the report's lead gives,
+ * else its publication date, marked weak. A group is kept when it is an incident (see {@link
  * MentionGroup#isIncident}); a report with no incident keeps its main group, placed at the report's
  * own place. In a report that counts victims, a group it gives no count for joins a counted group
  * of the same week as part of its story, or stays apart only when dated and placed by its own

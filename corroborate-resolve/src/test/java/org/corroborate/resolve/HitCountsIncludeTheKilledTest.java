@@ -129,8 +129,7 @@ class HitCountsIncludeTheKilledTest {
     Report besides =
         threeOthersShot("besides", "A gunman killed one man and shot three others in Millbrook.");
     Report among =
-        threeOthersShot(
-            "among", "The gunman shot three other guards at the gate, killing one.");
+        threeOthersShot("among", "The gunman shot three other guards at the gate, killing one.");
 
     assertThat(resolve(besides).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(3);
     assertThat(resolve(among).get(0).figures().get(ClaimProperty.INJURED).best()).isEqualTo(2);

@@ -8,9 +8,9 @@ import org.corroborate.model.ClaimProperty;
 
 /**
  * A verb of striking whose agent is a bullet or gunfire names a shooting and counts the people
- * struck as hit, as "shot" does: "a guard was struck by stray gunfire", "two men were hit by
- * stray bullets", "a bullet grazed a 9-year-old girl"; so does one that strikes people in a part of
- * the body and names nothing that struck them ("a guard was hit in the shoulder"). Struck by or with
+ * struck as hit, as "shot" does: "a guard was struck by stray gunfire", "two men were hit by stray
+ * bullets", "a bullet grazed a 9-year-old girl"; so does one that strikes people in a part of the
+ * body and names nothing that struck them ("a guard was hit in the shoulder"). Struck by or with
  * anything else — a car, a bat — is no shooting, and cars and houses struck by gunfire are nobody
  * hit.
  */

@@ -142,7 +142,9 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("A man was struck by a bullet and died."))
         .extracting(Claim::property)
         .containsExactly(ClaimProperty.KILLED);
-    assertThat(only(figures("A guard was hit in the shoulder in Orlen."), ClaimProperty.INJURED).value())
+    assertThat(
+            only(figures("A guard was hit in the shoulder in Orlen."), ClaimProperty.INJURED)
+                .value())
         .isEqualTo("1");
     assertThat(figures("A girl was fatally struck by stray gunfire in Orlen."))
         .extracting(Claim::property)
