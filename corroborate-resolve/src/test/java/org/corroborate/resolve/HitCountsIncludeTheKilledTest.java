@@ -77,10 +77,16 @@ class HitCountsIncludeTheKilledTest {
     assertThat(told.best()).as("he was shot, in an incident of one dead").isZero();
   }
 
-  /** A report of one dead and of a person told of before who was shot, in these words. */
-  private static Report oneDeadAndOneShot(String id, String quote) {
+  /** A report of one dead in Millbrook, to which a test adds what else it tells. */
+  private static Report oneDead(String id) {
     Report r = new Report(id, "2016-05-02");
     r.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    return r;
+  }
+
+  /** A report of one dead and of a person told of before who was shot, in these words. */
+  private static Report oneDeadAndOneShot(String id, String quote) {
+    Report r = oneDead(id);
     r.event("f", "shooting").quote(quote).figure(ClaimProperty.INJURED, bounded(1L, null, 1));
     return r;
   }
@@ -136,8 +142,7 @@ class HitCountsIncludeTheKilledTest {
   }
 
   private static Report threeOthersShot(String id, String quote) {
-    Report r = new Report(id, "2016-05-02");
-    r.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    Report r = oneDead(id);
     r.event("e", "shooting")
         .trigger("shot")
         .quote(quote)
@@ -147,8 +152,7 @@ class HitCountsIncludeTheKilledTest {
 
   @Test
   void a_person_found_with_a_wound_in_a_report_of_one_dead_is_the_dead() {
-    Report r = new Report("r", "2016-05-02");
-    r.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    Report r = oneDead("r");
     r.event("f", "attack")
         .trigger("wound")
         .quote("Officers found a man with a gunshot wound in Millbrook.")
@@ -159,8 +163,7 @@ class HitCountsIncludeTheKilledTest {
 
   @Test
   void a_victim_numbered_in_order_counts_the_hit_less_the_dead_even_when_alive() {
-    Report r = new Report("r", "2016-05-02");
-    r.event("e", "shooting").time("2016-05-01").place(MILLBROOK).killed(1);
+    Report r = oneDead("r");
     r.event("f", "shooting")
         .trigger("grazed")
         .quote("A fourth victim was grazed in the arm.")
