@@ -176,8 +176,9 @@ public final class PlaceFinder {
           "police most many reading mobile nice bath split of hit will best union metro "
               + "independence liberty university victoria mercy hope justice mission progress "
               + "eagle buffalo federal national opposition army security commerce industry sale "
-              + "lead man male female why she he they we you it this that these those there here one two "
-              + "three however after before during among west east north south central centre"
+              + "lead man male female why she he they we you it this that these those there "
+              + "here one two three however after before during among west east north south "
+              + "central centre"
               + " northeast northwest southeast southwest midwest"
               + " capital coast");
 
