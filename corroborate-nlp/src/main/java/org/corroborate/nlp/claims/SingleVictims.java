@@ -166,6 +166,11 @@ public final class SingleVictims implements AmountReader {
               + "\\s(?:\\p{L}{1,20}\\s)?)"
               + "\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\b(?![\\p{L}'’-])");
 
+  /** The patterns in the order they read: of two that overlap, the first one's amount stands. */
+  private static final List<Pattern> READING_ORDER =
+      List.of(
+          ORDINAL, PAIR, KNOWN_PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED, SURNAME);
+
   private final AmountReader numbers;
 
   public SingleVictims(AmountReader numbers) {
@@ -225,29 +230,31 @@ public final class SingleVictims implements AmountReader {
         && !KNOWN.matcher(q.text()).matches();
   }
 
+  /**
+   * The amount a match of {@code one} reads: "a fourth victim" at least four, a name at least one.
+   */
+  private static Quantity amount(Pattern one, Matcher m, Span span) {
+    if (one == ORDINAL) {
+      long n = ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2L;
+      return Quantity.atLeast(span, m.group(), n);
+    }
+    if (one == KNOWN || one == NAMED || one == NAMED_AGED || one == SURNAME) {
+      return Quantity.atLeast(span, m.group(), 1);
+    }
+    return Quantity.exact(span, m.group(), one == PAIR || one == KNOWN_PAIR ? 2 : 1);
+  }
+
   @Override
   public List<Quantity> read(String text, int offset) {
     List<Quantity> found = new ArrayList<>(numbers.read(text, offset));
     List<Quantity> ones = new ArrayList<>();
-    Matcher ordinal = ORDINAL.matcher(text);
-    while (ordinal.find()) {
-      Span span = new Span(offset + ordinal.start(), offset + ordinal.end());
-      if (found.stream().noneMatch(q -> q.span().overlaps(span))) {
-        long n = ORDINALS.indexOf(ordinal.group(1).toLowerCase(Locale.ROOT)) + 2L;
-        ones.add(Quantity.atLeast(span, ordinal.group(), n));
-      }
-    }
-    for (Pattern one :
-        List.of(PAIR, KNOWN_PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED, SURNAME)) {
+    for (Pattern one : READING_ORDER) {
       Matcher m = one.matcher(text);
       while (m.find()) {
         Span span = new Span(offset + m.start(), offset + m.end());
         if (found.stream().noneMatch(q -> q.span().overlaps(span))
             && ones.stream().noneMatch(q -> q.span().overlaps(span))) {
-          ones.add(
-              one == KNOWN || one == NAMED || one == NAMED_AGED || one == SURNAME
-                  ? Quantity.atLeast(span, m.group(), 1)
-                  : Quantity.exact(span, m.group(), one == PAIR || one == KNOWN_PAIR ? 2 : 1));
+          ones.add(amount(one, m, span));
         }
       }
     }
