@@ -9,15 +9,16 @@ import org.corroborate.model.Place;
 /**
  * Stage 2a: the incidents one document reports. Its event mentions are taken most specific first
  * (time and place, then time, then place), each joining the group it matches best (see {@link
- * Compatibility}; a missing place does not part them) or starting one, so a report of an attack
- * that recalls an earlier attack at the same camp in another year yields two groups. Mentions with
- * neither time nor place ("the attack", "52 were killed") join the group of the nearest event
- * mention before them when their types fit, else the document's main incident — the group with the
- * most figures, then the most claims — when their types are compatible, and are left out otherwise;
- * when nothing in the document is timed or placed they form groups of their own, and so do violent
- * ones when only what is not violence is ("a guard was shot in the arm" in a report of an arrest
- * "on Tuesday"). Groups without a time of their own are dated by the day the report's lead gives,
- * else its publication date, marked weak. A group is kept when it is an incident (see {@link
+ * Compatibility}; a missing place does not part them, and a mention with no time prefers a group of
+ * the day to one of a month or a year) or starting one, so a report of an attack that recalls an
+ * earlier attack at the same camp in another year yields two groups. Mentions with neither time nor
+ * place ("the attack", "52 were killed") join the group of the nearest event mention before them
+ * when their types fit, else the document's main incident — the group with the most figures, then
+ * the most claims — when their types are compatible, and are left out otherwise; when nothing in
+ * the document is timed or placed they form groups of their own, and so do violent ones when only
+ * what is not violence is ("a guard was shot in the arm" in a report of an arrest "on Tuesday").
+ * Groups without a time of their own are dated by the day the report's lead gives, else its
+ * publication date, marked weak. A group is kept when it is an incident (see {@link
  * MentionGroup#isIncident}); a report with no incident keeps its main group, placed at the report's
  * own place. In a report that counts victims, a group it gives no count for joins a counted group
  * of the same week as part of its story, or stays apart only when dated and placed by its own
@@ -25,6 +26,9 @@ import org.corroborate.model.Place;
  * died") is a statistic, not an incident (see {@link TotalsOverAPeriod}).
  */
 final class DocumentIncidents {
+
+  /** What a group of a month or a year loses against one of the day for a mention untimed. */
+  private static final int PASSING = 1000;
 
   private final Compatibility compatibility;
 
@@ -53,6 +57,9 @@ final class DocumentIncidents {
       int bestScore = Compatibility.NONE;
       for (MentionGroup g : groups) {
         int s = compatibility.score(g, single, true);
+        if (s > Compatibility.NONE && m.time() == null && !isOfTheDay(g)) {
+          s -= PASSING;
+        }
         if (s > bestScore) {
           best = g;
           bestScore = s;
@@ -259,6 +266,15 @@ final class DocumentIncidents {
   }
 
   /** 0 for a mention with time and place, 1 with a time, 2 with a place. */
+  /**
+   * Whether a group tells the news of a day, not a month's or a year's: a mention with a place and
+   * no time ("two more were shot dead in Orlen") joins a group of the day before one of a year
+   * ("murders in Orlen reached 80 in 2013"), whatever their places.
+   */
+  private static boolean isOfTheDay(MentionGroup g) {
+    return g.time() == null || g.time().dayPrecise();
+  }
+
   private static int specificity(EventMention m) {
     if (m.time() != null && m.place() != null) {
       return 0;

@@ -162,4 +162,25 @@ class IncidentAssemblyTest {
     assertThat(i.type()).isEqualTo("shooting");
     assertThat(i.figures().get(ClaimProperty.INJURED).best()).isEqualTo(1);
   }
+
+  @Test
+  void a_count_placed_but_not_dated_joins_the_days_news_not_a_years_statistic() {
+    Report a = new Report("a", "2014-01-22");
+    a.event("y", "killing").time("2013").place(MILLBROOK).occurred();
+    a.event("e", "shooting").at(200).place(MILLBROOK).killed(2);
+    a.event("w", "attack").at(400).time("2014-01-21T11:30").place(MILLBROOK).injured(3);
+
+    List<Incident> counted =
+        Cases.resolve(a).stream()
+            .filter(i -> i.figures().containsKey(ClaimProperty.KILLED))
+            .toList();
+
+    assertThat(counted)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.start().iso()).isEqualTo("2014-01-21T11:30");
+              assertThat(i.figures().get(ClaimProperty.INJURED).best()).isEqualTo(3);
+            });
+  }
 }
