@@ -73,14 +73,17 @@ final class IncidentAssembly {
                 (ownCredible.isEmpty() ? own : ownCredible).stream().map(Claim::eventType).toList())
             .orElseThrow();
     Map<ClaimProperty, Figure> figureMap = new EnumMap<>(ClaimProperty.class);
+    List<Claim> figureClaims = claims.stream().filter(c -> c.property().isFigure()).toList();
     for (ClaimProperty p : ClaimProperty.values()) {
       List<Claim> of = claims.stream().filter(c -> c.property() == p).toList();
       if (p.isFigure() && !of.isEmpty()) {
         Map<Claim, HitCountsIncludeTheKilled.Recount> countsAs =
-            p == ClaimProperty.INJURED
-                ? HitCountsIncludeTheKilled.countsAs(
-                    of, countedKilled(figureMap), bestKilled(figureMap))
-                : Map.of();
+            new HashMap<>(
+                p == ClaimProperty.INJURED
+                    ? HitCountsIncludeTheKilled.countsAs(
+                        of, countedKilled(figureMap), bestKilled(figureMap))
+                    : Map.of());
+        countsAs.putAll(OthersBesideOne.countsAs(of, figureClaims, countsAs));
         figureMap.put(p, figures.reconcile(p, of, originOf, countsAs));
       }
     }

@@ -10,9 +10,10 @@ import org.corroborate.model.Claim;
  * A smaller figure that one speaker of one document gives beside a larger one for the same property
  * ("52 killed ... nine of them executed"; "six women" among seven) is a part, not a total. Figures
  * of different speakers in one document ("UNAMI said 52; officials said 44") are positions, not
- * parts, and both count. A figure compares as what it counts (see {@link
- * HitCountsIncludeTheKilled}): beside "three victims with gunshot wounds", two of them dead, "one
- * child was injured" is the whole of the injured, not a part.
+ * parts, and both count. Figures compare as what they count (see {@link HitCountsIncludeTheKilled},
+ * {@link OthersBesideOne}): beside "three victims with gunshot wounds", two of them dead, "one
+ * child was injured" is the whole of the injured, not a part; "three others" beside one person
+ * before them count four, no part of another four.
  */
 final class PartialCounts implements CountingRule {
 
@@ -29,7 +30,7 @@ final class PartialCounts implements CountingRule {
 
   @Override
   public Optional<String> excludes(Claim claim, List<Claim> sameProperty) {
-    Long own = count(claim);
+    Long own = countsAs.containsKey(claim) ? countsAs.get(claim) : count(claim);
     if (own == null || !Credible.is(claim)) {
       return Optional.empty();
     }

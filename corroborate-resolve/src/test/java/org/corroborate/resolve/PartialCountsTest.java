@@ -61,7 +61,10 @@ class PartialCountsTest {
         .trigger("wounds")
         .quote("Officers found three victims suffering from gunshot wounds.")
         .injured(3);
-    r.event("e", "shooting").quote("One child was injured in the shooting.").injured(1);
+    r.event("e", "shooting")
+        .trigger("injured")
+        .quote("One child was injured in the shooting.")
+        .injured(1);
 
     Figure injured = Cases.resolve(r).get(0).figures().get(ClaimProperty.INJURED);
 
