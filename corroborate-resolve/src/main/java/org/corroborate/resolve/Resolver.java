@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,17 +69,33 @@ public final class Resolver {
     Map<String, List<DocumentLink>> linksFrom = new HashMap<>();
     input.links().forEach(l -> linksFrom.computeIfAbsent(l.from(), d -> new ArrayList<>()).add(l));
 
-    List<Incident> out = new ArrayList<>(groups.size());
+    Map<Incident, Integer> firstSentence = new IdentityHashMap<>();
     for (MentionGroup g : groups) {
       List<Claim> claims = g.claims();
-      out.add(assembly.assemble(g, origins.of(claims, linksWithin(g.documents(), linksFrom))));
+      Incident i = assembly.assemble(g, origins.of(claims, linksWithin(g.documents(), linksFrom)));
+      firstSentence.put(i, firstSentence(i, claims));
     }
+    List<Incident> out = new ArrayList<>(firstSentence.keySet());
+    // by start, then where the earliest report first tells each: an order a new extractor version,
+    // which renames every claim, leaves as it is
     out.sort(
         Comparator.comparing(
                 (Incident i) -> i.start() == null ? null : MentionTime.lowerBound(i.start()),
                 Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(i -> i.documents().get(0))
+            .thenComparing(firstSentence::get)
             .thenComparing(Incident::id));
     return out;
+  }
+
+  /** Where the incident's earliest report first tells of it. */
+  private static int firstSentence(Incident incident, List<Claim> claims) {
+    String earliest = incident.documents().get(0);
+    return claims.stream()
+        .filter(c -> c.document().equals(earliest))
+        .mapToInt(c -> c.sentence().start())
+        .min()
+        .orElse(Integer.MAX_VALUE);
   }
 
   /** For each document, the streets it names. */

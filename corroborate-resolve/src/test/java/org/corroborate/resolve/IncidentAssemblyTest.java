@@ -183,4 +183,18 @@ class IncidentAssemblyTest {
               assertThat(i.figures().get(ClaimProperty.INJURED).best()).isEqualTo(3);
             });
   }
+
+  @Test
+  void incidents_of_one_day_come_in_the_order_their_earliest_report_tells_them() {
+    Report a = new Report("a", "2016-05-02");
+    a.event("d", "shooting").at(900).time("2016-05-01").place(Cases.OSTRAVEN).killed(1);
+    a.event("c", "shooting").at(600).time("2016-05-01").place(Cases.MILLBROOK_MICHIGAN).killed(1);
+    a.event("b", "shooting").at(300).time("2016-05-01").place(Cases.FAIRVIEW).killed(1);
+    a.event("a", "shooting").at(0).time("2016-05-01").place(MILLBROOK).killed(1);
+
+    assertThat(Cases.resolve(a))
+        .extracting(i -> i.place().name() + ", " + i.place().admin1())
+        .containsExactly(
+            "Millbrook, Ohio", "Fairview, Ohio", "Millbrook, Michigan", "Ostraven, Kesh");
+  }
 }
