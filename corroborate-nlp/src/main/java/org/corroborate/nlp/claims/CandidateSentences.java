@@ -44,6 +44,7 @@ final class CandidateSentences implements Predicate<List<String>> {
           "clinic",
           "infirmar",
           "condition",
+          "treated",
           "abduct",
           "kidnap",
           "hostage",

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +47,9 @@ public final class ClaimExtractor {
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
 
   /** Determiners of a kind of event rather than of one: "every shooting", "any homicide". */
+  /** The one who turned the gun on themself: one person, never one told of twice. */
+  private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+
   private static final Set<String> EVERY = Set.of("every", "each", "any", "all");
 
   /** Verbs that say a person was hit, surviving or not. */
@@ -199,7 +203,8 @@ public final class ClaimExtractor {
     private record Counted(Quantity quantity, AmountNode node, FigureLink link) {}
 
     void figures(Map<String, Claim> out) {
-      for (Counted c : summed(summed(counted(), this::conjoined), this::clauses)) {
+      for (Counted c :
+          summed(summed(summed(counted(), this::conjoined), this::clauses), this::withTheShooter)) {
         Quantity q = c.quantity();
         FigureLink link = c.link();
         add(
@@ -242,13 +247,13 @@ public final class ClaimExtractor {
       if (!summable(first.quantity())) {
         return out;
       }
-      IndexedWord head = conjunctionHead(first.node().role());
+      IndexedWord head = parse.firstConjunct(first.node().role());
       for (Counted c : counted) {
         if (c != first
             && c.link().equals(first.link())
             && summable(c.quantity())
             && !c.node().role().equals(first.node().role())
-            && conjunctionHead(c.node().role()).equals(head)) {
+            && parse.firstConjunct(c.node().role()).equals(head)) {
           out.add(c);
         }
       }
@@ -280,6 +285,34 @@ public final class ClaimExtractor {
       return out;
     }
 
+    /**
+     * The people killed with the death of whoever killed them, told in one sentence: "a man shot
+     * his wife and two sons before turning the gun on himself" counts four dead. The killer is the
+     * subject of the killing, never one of the people it counts.
+     */
+    private List<Counted> withTheShooter(Counted first, List<Counted> units) {
+      List<Counted> out = new ArrayList<>(List.of(first));
+      if (first.link().property() != ClaimProperty.KILLED
+          || isReflexive(first.quantity())
+          || !parse.rel(parse.firstConjunct(first.node().role())).equals("obj")) {
+        return out;
+      }
+      units.stream()
+          .filter(c -> c.link().property() == ClaimProperty.KILLED && isReflexive(c.quantity()))
+          .findFirst()
+          .ifPresent(out::add);
+      return out;
+    }
+
+    /** "himself", "he", "the victim": one person, if told of before. */
+    private static boolean isOnePerson(Quantity q) {
+      return isReflexive(q) || SingleVictims.isToldOfBefore(q);
+    }
+
+    private static boolean isReflexive(Quantity q) {
+      return REFLEXIVE.contains(q.text().toLowerCase(Locale.ROOT));
+    }
+
     private IndexedWord conjunctionHead(IndexedWord w) {
       IndexedWord head = w;
       while (parse.rel(head).equals("conj")) {
@@ -293,19 +326,38 @@ public final class ClaimExtractor {
           && !SingleVictims.isOrdinal(q);
     }
 
-    /** The sum of conjoined amounts, spanning them: exact when each is, else at least their sum. */
+    /**
+     * The sum of conjoined amounts, spanning them: exact when each is, or is one person told of
+     * before beside a number ("he and four others": five), else at least their sum. A number
+     * followed by its parts between commas ("the five victims, three men and two women, were hurt")
+     * is that number: the parts are a breakdown, not more people.
+     */
     private Quantity sum(List<Counted> together) {
       List<Quantity> parts = together.stream().map(Counted::quantity).toList();
+      if (isBreakdown(together)) {
+        return parts.get(0);
+      }
       Span span =
           new Span(
               parts.stream().mapToInt(q -> q.span().start()).min().orElseThrow(),
               parts.stream().mapToInt(q -> q.span().end()).max().orElseThrow());
       String text = parse.textOf(span);
       long low = parts.stream().mapToLong(Quantity::low).sum();
-      if (parts.stream().allMatch(q -> q.value() != null)) {
+      if (parts.stream().anyMatch(q -> q.value() != null)
+          && parts.stream().allMatch(q -> q.value() != null || isOnePerson(q))) {
         return new Quantity(span, text, QuantityKind.COMPOSITE, low, low, low, low);
       }
       return Quantity.atLeast(span, text, low);
+    }
+
+    private boolean isBreakdown(List<Counted> together) {
+      Quantity whole = together.get(0).quantity();
+      List<Counted> rest = together.subList(1, together.size());
+      return whole.value() != null
+          && whole.value() > 1
+          && rest.stream().allMatch(c -> c.quantity().value() != null)
+          && rest.stream().mapToLong(c -> c.quantity().value()).sum() == whole.value()
+          && parse.isFollowedByComma(rest.get(rest.size() - 1).node().role());
     }
 
     /** Every amount of the sentence with each figure the rules find for it. */

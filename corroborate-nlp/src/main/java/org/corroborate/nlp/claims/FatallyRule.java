@@ -20,8 +20,8 @@ final class FatallyRule implements FigureRule {
     IndexedWord verb = parse.parent(role);
     if (verb == null
         || !verb.tag().startsWith("VB")
-        || !(parse.hasChildLemma(role, "advmod", FATALLY)
-            || parse.hasChildLemma(amount.head(), "advmod", FATALLY))
+        || !(parse.hasAffirmedChildLemma(role, "advmod", FATALLY)
+            || parse.hasAffirmedChildLemma(amount.head(), "advmod", FATALLY))
         || parse.trigger(verb).map(e -> e.figure() == null).orElse(true)) {
       return List.of();
     }

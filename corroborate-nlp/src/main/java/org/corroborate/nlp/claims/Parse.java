@@ -19,6 +19,9 @@ import org.corroborate.nlp.Sentence;
  */
 final class Parse {
 
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+  private static final Set<String> AWAY = Set.of("away");
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "none");
   private static final Set<String> TIMES =
       Set.of(
           "morning",
@@ -50,6 +53,20 @@ final class Parse {
     this.graph = sentence.graph();
     this.text = text;
     this.lexicon = lexicon;
+    readPhrasalDeaths();
+  }
+
+  /**
+   * "Passed away" is "died" to every rule: its verb takes the lemma "die" (and keeps its word), so
+   * "he was taken to a hospital, where he passed away" counts a death as "where he died" does.
+   */
+  private void readPhrasalDeaths() {
+    for (IndexedWord w : graph.vertexSet()) {
+      if (lemma(w).equals("pass")
+          && (hasChildLemma(w, "compound:prt", AWAY) || hasChildLemma(w, "advmod", AWAY))) {
+        w.setLemma("die");
+      }
+    }
   }
 
   Sentence sentence() {
@@ -78,6 +95,66 @@ final class Parse {
     }
     SemanticGraphEdge e = graph.getEdge(p, w);
     return e == null ? "dep" : e.getRelation().toString();
+  }
+
+  /**
+   * The first of the nouns listed with {@code w}, which holds their relation to the predicate: "a
+   * woman" of "a man and a woman were shot", and of "a man, a woman and a boy were shot" where the
+   * parser takes "a woman" for an apposition to "a man". Any other word is its own first conjunct.
+   */
+  IndexedWord firstConjunct(IndexedWord w) {
+    IndexedWord first = w;
+    while (isNominal(parent(first)) && isListedAfter(first)) {
+      first = parent(first);
+    }
+    return first;
+  }
+
+  /**
+   * Whether {@code w} follows another noun in a list. An apposition is one where a conjunction
+   * continues it and either it names the members of a plural ("the victims, a man and a woman") or
+   * both are indefinite and no comma closes the list before the predicate: "a man, a father of two
+   * and a veteran, was shot" tells of one man three times.
+   */
+  private boolean isListedAfter(IndexedWord w) {
+    if (rel(w).equals("conj")) {
+      return true;
+    }
+    if (!rel(w).equals("appos")) {
+      return false;
+    }
+    IndexedWord first = parent(w);
+    List<IndexedWord> rest = new ArrayList<>(children(w, "conj"));
+    children(first, "conj").stream().filter(c -> c.index() > w.index()).forEach(rest::add);
+    if (rest.isEmpty()) {
+      return false;
+    }
+    if (first.tag().equals("NNS") || first.tag().equals("NNPS")) {
+      return true; // "the victims, a man and a woman, were shot": the group's members
+    }
+    return hasChildLemma(first, "det", INDEFINITE)
+        && children(w, "det", "nmod:poss").stream().allMatch(d -> INDEFINITE.contains(lemma(d)))
+        && !isFollowedByComma(rest.get(rest.size() - 1));
+  }
+
+  /** Whether the word after the phrase {@code w} heads is a comma. */
+  boolean isFollowedByComma(IndexedWord w) {
+    int end = w.index();
+    for (IndexedWord d : graph.descendants(w)) {
+      end = Math.max(end, d.index());
+    }
+    IndexedWord next = graph.getNodeByIndexSafe(end + 1);
+    return next != null && next.word().equals(",");
+  }
+
+  /** A noun or a pronoun: "he and his wife were found dead" conjoins the wife to "he". */
+  private static boolean isNominal(IndexedWord w) {
+    return w != null && (w.tag().startsWith("N") || w.tag().equals("PRP"));
+  }
+
+  /** The word after {@code w} in the sentence, or null at its end. */
+  IndexedWord next(IndexedWord w) {
+    return graph.getNodeByIndexSafe(w.index() + 1);
   }
 
   List<IndexedWord> children(IndexedWord w, String... relations) {
@@ -110,6 +187,25 @@ final class Parse {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code w} has a child of {@code relation} with one of {@code lemmas} that no negation
+   * takes back: "fatally" of "shot, not fatally" and of "four were hit, none fatally" is none.
+   */
+  boolean hasAffirmedChildLemma(IndexedWord w, String relation, Set<String> lemmas) {
+    for (IndexedWord c : children(w, relation)) {
+      if (lemmas.contains(lemma(c)) && !isNegated(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNegated(IndexedWord w) {
+    IndexedWord before = graph.getNodeByIndexSafe(w.index() - 1);
+    return hasChildLemma(w, "advmod", NEGATIONS)
+        || (before != null && NEGATIONS.contains(lemma(before)));
   }
 
   /** The preposition that marks a nominal: "of", "by", "according" (of "according to"), or "". */

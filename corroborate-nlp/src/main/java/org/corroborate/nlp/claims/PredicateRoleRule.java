@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.model.ClaimProperty;
 import org.corroborate.nlp.claims.TriggerLexicon.Entry;
 
@@ -37,12 +38,37 @@ final class PredicateRoleRule implements FigureRule {
   private static final Set<String> FATAL_WHEN_FATALLY =
       Set.of("shoot", "stab", "wound", "injure", "strike", "hit");
 
+  /** The tags a noun phrase starts with: "at them", "at two guards", "at the officers". */
+  private static final Pattern NOUN_PHRASE_START = Pattern.compile("DT|CD|PRP\\$?|JJ.*|NN.*");
+
+  /** People and what carries them, as the target of "shot at". */
+  private static final Set<String> TARGETS =
+      Set.of(
+          "officer",
+          "police",
+          "policeman",
+          "deputy",
+          "trooper",
+          "agent",
+          "guard",
+          "soldier",
+          "people",
+          "person",
+          "man",
+          "woman",
+          "boy",
+          "girl",
+          "victim",
+          "driver",
+          "other",
+          "car",
+          "vehicle",
+          "group",
+          "crowd");
+
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {
-    IndexedWord role = amount.role();
-    while (parse.rel(role).equals("conj") && isNominal(parse.parent(role))) {
-      role = parse.parent(role);
-    }
+    IndexedWord role = parse.firstConjunct(amount.role());
     IndexedWord verb = parse.parent(role);
     if (verb == null) {
       return List.of();
@@ -93,11 +119,6 @@ final class PredicateRoleRule implements FigureRule {
   /** "was found shot", "found him stabbed": a participle complement without an object. */
   private static boolean isObjectlessParticiple(Parse parse, IndexedWord x) {
     return x.tag().equals("VBN") && parse.children(x, "obj", "ccomp", "xcomp").isEmpty();
-  }
-
-  /** A noun or a pronoun: "he and his wife were found dead" conjoins the wife to "he". */
-  private static boolean isNominal(IndexedWord w) {
-    return w.tag().startsWith("N") || w.tag().equals("PRP");
   }
 
   private static boolean patientRelation(Parse parse, IndexedWord verb, String rel) {
@@ -156,10 +177,31 @@ final class PredicateRoleRule implements FigureRule {
   }
 
   private static Optional<ClaimProperty> figureOf(Parse parse, IndexedWord w) {
-    if (w.tag().startsWith("N")) {
+    if (w.tag().startsWith("N") || isShotAt(parse, w)) {
       return Optional.empty();
     }
     return parse.trigger(w).map(Entry::figure);
+  }
+
+  /**
+   * "shot at them", "shot at two guards", "were shot at but not hit": fired at people, not hitting
+   * them, so neither the shooter nor the people shot at are counted. "Shot at a party" and "shot at
+   * 3 a.m." are hit there and then.
+   */
+  private static boolean isShotAt(Parse parse, IndexedWord verb) {
+    IndexedWord at = parse.next(verb);
+    if (!Parse.lemma(verb).equals("shoot") || at == null || !Parse.lemma(at).equals("at")) {
+      return false;
+    }
+    IndexedWord after = parse.next(at);
+    if (after == null || !NOUN_PHRASE_START.matcher(after.tag()).matches()) {
+      return true; // "were shot at but not hit"
+    }
+    IndexedWord target = parse.parent(at);
+    return target != null
+        && (target.tag().equals("PRP")
+            || "PERSON".equals(target.ner())
+            || TARGETS.contains(Parse.lemma(target)));
   }
 
   /** "fatally shot", "stabbed to death": killing, whatever the verb counts alone. */
@@ -169,7 +211,7 @@ final class PredicateRoleRule implements FigureRule {
 
   private static boolean isFatally(Parse parse, IndexedWord verb) {
     return FATAL_WHEN_FATALLY.contains(Parse.lemma(verb))
-        && (parse.hasChildLemma(verb, "advmod", FATALLY)
+        && (parse.hasAffirmedChildLemma(verb, "advmod", FATALLY)
             || parse.hasChildLemma(verb, "obl", TO_DEATH));
   }
 }

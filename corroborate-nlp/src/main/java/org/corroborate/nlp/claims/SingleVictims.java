@@ -45,6 +45,16 @@ public final class SingleVictims implements AmountReader {
   private static final Pattern ONE =
       Pattern.compile("\\b(?i:a|an|one|another)\\s+" + MODIFIERS + "(?:" + PERSON + ")\\b(?!-)");
 
+  /** An age as news writes it: "15-year-old", also "15-year old" and "15 year old". */
+  private static final String YEARS_OLD = "[\\p{L}\\d]+[- ]year[- ]old";
+
+  /**
+   * One more person of a list, named by age without an article after a comma or "and": the woman
+   * and the boy of "a 40-year-old man, 38-year-old woman and 9-year-old boy".
+   */
+  private static final Pattern LISTED =
+      Pattern.compile("(?<=,\\s|\\band\\s)" + YEARS_OLD + "\\s+(?:" + PERSON + ")\\b(?!-)");
+
   /**
    * "another" standing for a person, before a verb, an adverb or the end of a clause: "three were
    * killed and another injured", "wounding another". Before a noun ("another shooting") it is no
@@ -68,7 +78,9 @@ public final class SingleVictims implements AmountReader {
 
   /** What may stand before a relative's noun: "4-year-old", "teenage", "pregnant". */
   private static final String AGE =
-      "(?:(?:[\\p{L}\\d]+-year-old|young|younger|youngest|older|oldest|elder|eldest|elderly|teenage"
+      "(?:(?:"
+          + YEARS_OLD
+          + "|young|younger|youngest|older|oldest|elder|eldest|elderly|teenage"
           + "|adult|infant|baby|pregnant|twin)\\s+){0,2}";
 
   /**
@@ -117,8 +129,7 @@ public final class SingleVictims implements AmountReader {
       List.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
   /** A person named by age alone: "a 15-year-old", "an 8-year-old". */
-  private static final Pattern AGED =
-      Pattern.compile("\\b(?i:a|an)\\s+[\\p{L}\\d]+-year-old\\b(?!-)");
+  private static final Pattern AGED = Pattern.compile("\\b(?i:a|an)\\s+" + YEARS_OLD + "\\b(?!-)");
 
   /**
    * A person the report has already introduced: "he", "she", "the victim", "the 9-year-old boy",
@@ -134,7 +145,9 @@ public final class SingleVictims implements AmountReader {
               + "(?:"
               + PERSON
               + ")\\b(?!-)"
-              + "|(?i:the)\\s+[\\p{L}\\d]+-year-old\\b(?!-))");
+              + "|(?i:the)\\s+"
+              + YEARS_OLD
+              + "\\b(?!-))");
 
   /**
    * A person's full name: two or three capitalised words, perhaps with a middle initial or a
@@ -169,7 +182,18 @@ public final class SingleVictims implements AmountReader {
   /** The patterns in the order they read: of two that overlap, the first one's amount stands. */
   private static final List<Pattern> READING_ORDER =
       List.of(
-          ORDINAL, PAIR, KNOWN_PAIR, ONE, ONE_OF, ANOTHER, AGED, KNOWN, NAMED, NAMED_AGED, SURNAME);
+          ORDINAL,
+          PAIR,
+          KNOWN_PAIR,
+          ONE,
+          LISTED,
+          ONE_OF,
+          ANOTHER,
+          AGED,
+          KNOWN,
+          NAMED,
+          NAMED_AGED,
+          SURNAME);
 
   private final AmountReader numbers;
 
@@ -202,6 +226,7 @@ public final class SingleVictims implements AmountReader {
    */
   static boolean isSomebodyNew(Quantity q) {
     return (ONE.matcher(q.text()).matches() && !isOrdinal(q))
+        || LISTED.matcher(q.text()).matches()
         || q.text().equalsIgnoreCase("another")
         || PAIR.matcher(q.text()).matches()
         || AGED.matcher(q.text()).matches()

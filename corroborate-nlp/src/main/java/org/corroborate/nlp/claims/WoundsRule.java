@@ -9,22 +9,24 @@ import org.corroborate.model.ClaimProperty;
 /**
  * The people counted bear wounds: "three men walked into a gas station with gunshot wounds", "a
  * girl with a gunshot wound", "two officers were found with injuries", "police located a man with a
- * gunshot wound", "an officer sustained a gunshot wound", "three were treated for injuries".
- * Reports of the wounded often use no casualty verb at all. Wounds called fatal or mortal count no
- * injured; people found dead with wounds are the killed only (see {@code ClaimExtractor}).
+ * gunshot wound", "an officer sustained a gunshot wound", "three were treated for injuries", "two
+ * were treated and released" (not "treated for shock and released"). Reports of the wounded often
+ * use no casualty verb at all. Wounds called fatal or mortal count no injured; people found dead
+ * with wounds are the killed only (see {@code ClaimExtractor}).
  */
 final class WoundsRule implements FigureRule {
 
   private static final Set<String> WOUNDS = Set.of("wound", "injury");
   private static final Set<String> WITH = Set.of("with");
   private static final Set<String> FOR = Set.of("for");
+  private static final Set<String> RELEASE = Set.of("release");
   private static final Set<String> FATAL = Set.of("fatal", "mortal", "deadly", "lethal");
   private static final Set<String> SUFFER = Set.of("suffer", "sustain", "receive");
 
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {
-    IndexedWord role = amount.role();
-    List<IndexedWord> candidates = new ArrayList<>(parse.children(role, "nmod"));
+    IndexedWord role = parse.firstConjunct(amount.role());
+    List<IndexedWord> candidates = new ArrayList<>(parse.children(amount.role(), "nmod"));
     String rel = parse.rel(role);
     IndexedWord verb = parse.parent(role);
     if (verb != null && (rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj"))) {
@@ -44,10 +46,20 @@ final class WoundsRule implements FigureRule {
     }
     if (verb != null && rel.equals("nsubj:pass") && Parse.lemma(verb).equals("treat")) {
       // "three were treated for non-life-threatening injuries"
+      List<IndexedWord> treatedFor = new ArrayList<>();
       for (IndexedWord w : parse.children(verb, "obl")) {
-        if (WOUNDS.contains(Parse.lemma(w)) && parse.hasChildLemma(w, "case", FOR)) {
+        if (parse.hasChildLemma(w, "case", FOR)) {
+          treatedFor.add(w);
+        }
+      }
+      for (IndexedWord w : treatedFor) {
+        if (WOUNDS.contains(Parse.lemma(w))) {
           return List.of(new FigureLink(ClaimProperty.INJURED, w));
         }
+      }
+      if (treatedFor.isEmpty() && parse.hasChildLemma(verb, "conj", RELEASE)) {
+        // "four were treated and released": hurt, and alive
+        return List.of(new FigureLink(ClaimProperty.INJURED, verb));
       }
     }
     if (verb != null && rel.equals("nsubj") && SUFFER.contains(Parse.lemma(verb))) {

@@ -266,6 +266,28 @@ final class Lexicon {
   /** Month words that are also ordinary English words. */
   static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar");
 
+  /**
+   * People named by sex or age, not by what they are to the event: a list of them ("two men, a
+   * woman and a child") adds up, where after "seven residents" they break the residents down.
+   */
+  static final Set<String> SEXES_AND_AGES =
+      Set.of(
+          "men",
+          "women",
+          "boys",
+          "girls",
+          "children",
+          "kids",
+          "males",
+          "females",
+          "teens",
+          "teenagers",
+          "adults",
+          "juveniles",
+          "infants",
+          "babies",
+          "toddlers");
+
   /** Nouns for people, which a composite amount counts. */
   static final Set<String> PEOPLE =
       Set.of(

@@ -185,12 +185,21 @@ final class Phrases {
       sum = Math.addExact(sum, p.value());
     }
     long first = parts.get(0).value();
-    if (parts.size() > 2 && first == sum - first) {
-      // "seven residents, six women and one man": a total followed by its breakdown
+    if (parts.size() > 2 && first == sum - first && isBreakdown(t, parts.get(0), last)) {
       sum = first;
     }
     Atom whole = new Atom(i, last.end(), QuantityKind.COMPOSITE, sum, sum, sum, sum);
     return new Step(whole, whole.end());
+  }
+
+  /**
+   * Whether the parts after the first count break it down: "seven residents, six women and one
+   * man", or any first count whose parts close with a comma ("three men, a boy and two girls, were
+   * found"). "Two men, a woman and a child were shot" are four.
+   */
+  private static boolean isBreakdown(List<Token> t, Atom first, Atom last) {
+    return (last.end() < t.size() && t.get(last.end()).isSymbol(','))
+        || !t.get(first.end() - 1).in(Lexicon.SEXES_AND_AGES);
   }
 
   /** A count of people ending with the noun: "six women", "two young girls", "a man". */

@@ -1,6 +1,7 @@
 package org.corroborate.nlp.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.corroborate.model.Claim;
@@ -83,6 +84,39 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("A man was stabbed in Orlen and died at the hospital."))
         .singleElement()
         .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "A man shot at two guards outside the mill in Orlen.",
+        "Two guards were shot at but not hit.",
+        "A man walked up to the guard and his brother, pulled a gun and shot at them."
+      })
+  void people_shot_at_are_not_hit(String sentence) {
+    assertThat(figures(sentence)).isEmpty();
+  }
+
+  @Test
+  void people_shot_at_a_place_or_a_time_are_hit() {
+    assertThat(only(figures("Two guards were shot at a party in Orlen."), ClaimProperty.INJURED))
+        .extracting(Claim::value)
+        .isEqualTo("2");
+    assertThat(only(figures("A man was shot at 3 a.m. in Orlen."), ClaimProperty.INJURED))
+        .extracting(Claim::value)
+        .isEqualTo("1");
+  }
+
+  @Test
+  void people_treated_and_released_are_injured_unless_treated_for_something_else() {
+    assertThat(
+            only(
+                figures("Three of the guards were treated and released in Orlen."),
+                ClaimProperty.INJURED))
+        .extracting(Claim::value, Claim::trigger)
+        .containsExactly("3", "treated");
+    assertThat(figures("Two residents of Orlen were treated for smoke inhalation and released."))
+        .isEmpty();
   }
 
   @Test
@@ -338,6 +372,54 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void people_listed_are_summed_and_a_breakdown_or_one_person_described_twice_is_not() {
+    assertThat(
+            only(
+                figures(
+                    "A 61-year-old man, 44-year-old woman and 17-year-old boy suffered gunshot"
+                        + " wounds in Orlen."),
+                ClaimProperty.INJURED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("3", "A 61-year-old man, 44-year-old woman and 17-year-old boy");
+    assertThat(
+            only(
+                    figures(
+                        "The guard died while a 30-year-old man, a 25-year-old woman and a 52-year-old"
+                            + " man were taken to a hospital in Velmora."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("3");
+    assertThat(
+            only(
+                figures("Police said the victims, a man and a woman, were shot in Orlen."),
+                ClaimProperty.INJURED))
+        .extracting(Claim::value, Claim::valueText)
+        .as("the members of a group named after it")
+        .containsExactly("2", "a man and a woman");
+    assertThat(
+            only(
+                figures("The guard died after he and four others were shot in Orlen."),
+                ClaimProperty.INJURED))
+        .satisfies(
+            c -> assertThat(c.quantity().value()).as("one told of before and four").isEqualTo(5));
+    assertThat(
+            only(
+                figures(
+                    "Guards found three males, a teenager and two 9-year-old boys, with gunshot"
+                        + " wounds in Orlen."),
+                ClaimProperty.INJURED))
+        .extracting(Claim::value, Claim::valueText)
+        .as("a count broken down between commas")
+        .containsExactly("3", "three");
+    assertThat(
+            only(
+                figures("A man, a father of two and a farmer from Orlen, was shot in the arm."),
+                ClaimProperty.INJURED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("1", "A man");
+  }
+
+  @Test
   void people_each_told_of_in_a_clause_of_their_own_are_summed() {
     assertThat(
             only(
@@ -423,6 +505,9 @@ class ClaimRulesTest extends ExtractorTestBase {
                 ClaimProperty.KILLED))
         .extracting(Claim::value)
         .isEqualTo("1");
+    assertThat(figures("The Orlen guard was rushed to a clinic, where he passed away."))
+        .extracting(Claim::property, Claim::trigger)
+        .containsExactly(tuple(ClaimProperty.KILLED, "passed"));
   }
 
   @Test
@@ -522,6 +607,19 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(found).noneMatch(c -> c.property() == ClaimProperty.INJURED);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The guard was killed in Orlen, while four others were shot, none fatally.",
+        "Four others were shot in Orlen, not fatally."
+      })
+  void people_hit_not_fatally_are_injured(String sentence) {
+    assertThat(figures(sentence))
+        .filteredOn(c -> c.value() != null && c.value().equals("4"))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.INJURED);
+  }
+
   @Test
   void people_pronounced_dead_are_killed() {
     assertThat(
@@ -598,6 +696,31 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("The officer in Orlen turned the gun on the suspect.")).isEmpty();
   }
 
+  @Test
+  void the_people_a_shooter_killed_and_the_shooter_who_then_died_are_counted_together() {
+    assertThat(
+            only(
+                figures(
+                    "Okonjo shot and killed a young guard in Orlen, before turning the gun on"
+                        + " himself."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value, c -> c.quantity().kind())
+        .containsExactly("2", QuantityKind.COMPOSITE);
+    assertThat(
+            only(
+                figures(
+                    "Police say a man fatally shot his wife and two young sons before killing"
+                        + " himself at their home in Velmora."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value)
+        .isEqualTo("4");
+    assertThat(figures("A man was found dead in Orlen after he apparently shot himself."))
+        .filteredOn(c -> c.property() == ClaimProperty.KILLED)
+        .extracting(Claim::value)
+        .as("the dead man is the one who shot himself")
+        .containsExactly("1");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -627,6 +750,12 @@ class ClaimRulesTest extends ExtractorTestBase {
     Claim c = only(figures("A 15-year-old was shot in the leg in Orlen."), ClaimProperty.INJURED);
     assertThat(c.value()).isEqualTo("1");
     assertThat(c.valueText()).isEqualTo("A 15-year-old");
+    assertThat(
+            only(
+                figures("Deputies said a 9-year old was found dead in Orlen."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value, Claim::valueText)
+        .containsExactly("1", "a 9-year old");
   }
 
   @Test

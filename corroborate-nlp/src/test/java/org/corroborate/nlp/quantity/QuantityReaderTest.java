@@ -81,6 +81,9 @@ class QuantityReaderTest {
           Gunmen killed 4 soldiers, 2 policemen and a civilian.             | 4 soldiers, 2 policemen and a civilian | COMPOSITE | 7 | 7 | 7 | 7
           Six young women and one elderly man were abducted.                | Six young women and one elderly man | COMPOSITE | 7 | 7 | 7 | 7
           Nine residents, five women and four men, were taken from Orlen.   | Nine residents, five women and four men | COMPOSITE | 9 | 9 | 9 | 9
+          Nine residents, five women, and four men were taken from Orlen.   | Nine residents, five women, and four men | COMPOSITE | 9 | 9 | 9 | 9
+          Two men, a woman and a child were shot in Orlen.                  | Two men, a woman and a child | COMPOSITE | 4 | 4 | 4 | 4
+          Two men, a woman and a child, all of Orlen, were shot.            | Two men, a woman and a child | COMPOSITE | 2 | 2 | 2 | 2
           """)
   void reads_the_one_amount_in_a_sentence(
       String sentence,
