@@ -14,13 +14,14 @@ final class Datelines {
   /**
    * At a line's start: a capitalised place (up to six words, its first in capitals), an optional
    * date after a comma, an optional bracketed source, then one or two hyphens between spaces before
-   * a capital, digit or quote.
+   * a capital, digit or quote; or a bracketed source alone before the hyphens ("(WXYZ) - Two men").
    */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "(?m)^[\\p{Lu}][\\p{Lu}'.\\-]+(?:[ ,]+\\p{Lu}[\\p{L}'.\\-]*){0,5}"
+          "(?m)^(?:[\\p{Lu}][\\p{Lu}'.\\-]+(?:[ ,]+\\p{Lu}[\\p{L}'.\\-]*){0,5}"
               + "(?:,\\s*[\\p{L}\\d.]+(?:\\s[\\p{L}\\d.,]+){0,3})?"
-              + "(?:\\s*\\([^)\\n]{1,40}\\))?\\s+(-{1,2})\\s+(?=[\\p{Lu}\\d\"“])");
+              + "(?:\\s*\\([^)\\n]{1,40}\\))?\\s+"
+              + "|\\([^)\\n]{1,40}\\)\\s*)(-{1,2})\\s+(?=[\\p{Lu}\\d\"“])");
 
   private Datelines() {}
 

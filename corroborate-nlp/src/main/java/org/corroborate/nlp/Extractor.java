@@ -48,7 +48,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".73";
+  public static final String VERSION = ClaimExtractor.VERSION + ".82";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -167,7 +167,8 @@ public final class Extractor {
     List<Claim> all = new ArrayList<>(read.claims());
     List<PlaceMention> eventPlaces =
         placeMentions.stream().filter(p -> !HospitalTowns.at(text, p.span().start())).toList();
-    all.addAll(eventArguments(read.claims(), timeMentions, legalSteps, eventPlaces));
+    all.addAll(
+        eventArguments(read.claims(), read.anchors(), timeMentions, legalSteps, eventPlaces));
     all.sort(
         Comparator.comparing(Claim::sentence)
             .thenComparing(Claim::valueSpan)
@@ -183,10 +184,13 @@ public final class Extractor {
    * {@link HospitalTowns}): claims of their own, asserted by the same speaker with the same
    * polarity. Where the sentence names one of the case's own sites, the investigator's sites place
    * the event and the general gazetteer's names beside them (a press release's "London, 8 March —")
-   * do not.
+   * do not. Where the sentence's times fall in different months, each event takes the one nearest
+   * its anchor word and those of the same month: "The attack Thursday took place near the scene of
+   * a July 2014 attack that left a guard dead" dates the guard's death in July 2014.
    */
   private static List<Claim> eventArguments(
       List<Claim> claims,
+      Map<String, Span> anchors,
       List<TimeMention> timeMentions,
       Set<Span> legalSteps,
       List<PlaceMention> placeMentions) {
@@ -196,13 +200,17 @@ public final class Extractor {
     }
     List<Claim> out = new ArrayList<>();
     for (Claim c : firstOfEvent.values()) {
-      for (TimeMention t : timeMentions) {
-        if (c.sentence().contains(t.span())
-            && !t.ofStatement()
-            && (EventTypes.ARREST.label().equals(c.eventType())
-                || !legalSteps.contains(t.span()))) {
-          out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
-        }
+      List<TimeMention> eventTimes =
+          timeMentions.stream()
+              .filter(
+                  t ->
+                      c.sentence().contains(t.span())
+                          && !t.ofStatement()
+                          && (EventTypes.ARREST.label().equals(c.eventType())
+                              || !legalSteps.contains(t.span())))
+              .toList();
+      for (TimeMention t : nearestMonth(eventTimes, anchors.get(c.event()))) {
+        out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
       }
       List<PlaceMention> inSentence =
           placeMentions.stream().filter(p -> c.sentence().contains(p.span())).toList();
@@ -214,6 +222,31 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The times of one month with the one nearest the anchor, when the times fall in different
+   * months; else all of them.
+   */
+  private static List<TimeMention> nearestMonth(List<TimeMention> times, Span anchor) {
+    if (anchor == null || times.stream().allMatch(t -> sameMonth(t, times.get(0)))) {
+      return times;
+    }
+    TimeMention nearest =
+        times.stream().min(Comparator.comparingInt(t -> gap(t.span(), anchor))).orElseThrow();
+    return times.stream().filter(t -> sameMonth(t, nearest)).toList();
+  }
+
+  /** Whether two times can fall in one month: "2016", "2016-02" and "2016-02-29" can. */
+  private static boolean sameMonth(TimeMention a, TimeMention b) {
+    String x = a.value().iso();
+    String y = b.value().iso();
+    int n = Math.min(7, Math.min(x.length(), y.length()));
+    return x.regionMatches(0, y, 0, n);
+  }
+
+  private static int gap(Span a, Span b) {
+    return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
   }
 
   private static boolean isCaseSite(Place p) {

@@ -19,9 +19,10 @@ import org.corroborate.model.Span;
  * sentences (hundreds of thousands of tokens a second). The second pass tags (part of speech,
  * lemma, 3-class named entities) and dependency-parses only the sentences the caller selects —
  * those that can hold a claim — because tagging and parsing cost a hundred times more than
- * splitting.
+ * splitting. Between the part-of-speech tagger and the rest, {@link TagRepairs} mends the tags the
+ * tagger is known to get wrong in news of violence.
  *
- * <p>Both CoreNLP pipelines are built once, in the constructor; building them loads the models
+ * <p>The CoreNLP pipelines are built once, in the constructor; building them loads the models
  * (seconds, and about 1 GB of heap for the parser). A {@code Pipeline} holds no other state, and
  * {@link StanfordCoreNLP#annotate} is safe to call from several threads at once (CoreNLP's own
  * multi-threaded mode shares one set of annotators across its threads), so one instance serves one
@@ -33,10 +34,12 @@ public final class Pipeline {
   static final int MAX_PARSED_TOKENS = 150;
 
   private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP analyzer;
 
   public Pipeline() {
     this.splitter = new StanfordCoreNLP(splitterProperties());
+    this.tagger = new StanfordCoreNLP(taggerProperties(), false);
     this.analyzer = new StanfordCoreNLP(analyzerProperties(), false);
   }
 
@@ -52,9 +55,15 @@ public final class Pipeline {
     return p;
   }
 
+  private static Properties taggerProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos");
+    return p;
+  }
+
   private static Properties analyzerProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "pos,lemma,ner,depparse");
+    p.setProperty("annotators", "lemma,ner,depparse");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.useSUTime", "false");
@@ -70,12 +79,14 @@ public final class Pipeline {
    * Splits {@code text} into sentences and parses those whose lower-cased token words {@code
    * worthParsing} accepts. A news dateline joined to the first sentence by a hyphen is split off
    * (see {@link Datelines}), and so are sentences run together without a space (see {@link
-   * RunTogetherSentences}); tokens keep the offsets of {@code text}.
+   * RunTogetherSentences}) and a gallery's counter before its caption (see {@link
+   * GalleryCaptions}); tokens keep the offsets of {@code text}.
    *
    * @return every sentence in text order, parsed or not
    */
   public List<Sentence> parse(String text, Predicate<List<String>> worthParsing) {
-    Annotation document = new Annotation(RunTogetherSentences.mask(Datelines.mask(text)));
+    Annotation document =
+        new Annotation(GalleryCaptions.mask(RunTogetherSentences.mask(Datelines.mask(text))));
     splitter.annotate(document);
     List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> selected = new ArrayList<>();
@@ -88,6 +99,10 @@ public final class Pipeline {
     if (!selected.isEmpty()) {
       // the document's token list stays whole so that token indices keep their meaning
       document.set(CoreAnnotations.SentencesAnnotation.class, selected);
+      tagger.annotate(document);
+      for (CoreMap sentence : selected) {
+        TagRepairs.apply(sentence.get(CoreAnnotations.TokensAnnotation.class));
+      }
       analyzer.annotate(document);
     }
     List<Sentence> sentences = new ArrayList<>(all.size());

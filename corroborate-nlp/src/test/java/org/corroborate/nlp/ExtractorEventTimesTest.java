@@ -55,6 +55,19 @@ class ExtractorEventTimesTest {
         .contains(tuple("shooting", "2021-03-04"));
   }
 
+  @Test
+  void an_earlier_attack_named_beside_this_one_keeps_its_own_month() {
+    List<Claim> times =
+        times(
+            "The attack Thursday took place near the scene of a July 2014 attack that left a"
+                + " guard dead.");
+
+    assertThat(times)
+        .extracting(Claim::trigger, Claim::value)
+        .containsExactlyInAnyOrder(
+            tuple("attack", "2021-03-04"), tuple("attack", "2014-07"), tuple("dead", "2014-07"));
+  }
+
   private static List<Claim> times(String text) {
     return extractor.extract(document(text)).claims().stream()
         .filter(c -> c.property() == ClaimProperty.TIME)

@@ -138,11 +138,20 @@ final class ActorRoles {
     return roles;
   }
 
-  /** The verb's subject, or the subject it shares with the verb it is conjoined to. */
+  /**
+   * The verb's subject, or the subject it shares with the verb it is conjoined to. A verb the
+   * parser conjoins to a verb of speech after the clause that verb reports continues that clause:
+   * in "Police say a gunman shot and killed two men" the gunman killed.
+   */
   private static Optional<IndexedWord> subject(Parse parse, IndexedWord verb) {
     Optional<IndexedWord> s = parse.child(verb, "nsubj");
     if (s.isEmpty() && parse.rel(verb).equals("conj") && !parse.hasSubject(verb)) {
-      return parse.child(parse.parent(verb), "nsubj");
+      IndexedWord head = parse.parent(verb);
+      Optional<IndexedWord> reported =
+          parse.children(head, "ccomp").stream()
+              .filter(c -> c.index() > head.index() && c.index() < verb.index())
+              .findFirst();
+      return parse.child(reported.orElse(head), "nsubj");
     }
     return s;
   }

@@ -16,9 +16,10 @@ import org.corroborate.model.QuantityKind;
  *     women and one man")
  * @param role the word whose relation to a predicate says what happened to the people counted: the
  *     noun a number modifies ("residents" of "52 residents"), the collective noun of "a group of
- *     seven", else the head itself ("killing forty-four")
+ *     seven" and of "a total of five people", else the head itself ("killing forty-four")
  * @param counted the noun counted: "injuries" of "dozens of severe injuries", "them" of "2500 of
- *     them", else {@code role}
+ *     them", else {@code role} (a name's "of" is where the person is from: "Dana Okonjo, 16, of
+ *     Orlen")
  */
 record AmountNode(IndexedWord head, IndexedWord role, IndexedWord counted) {
 
@@ -51,7 +52,15 @@ record AmountNode(IndexedWord head, IndexedWord role, IndexedWord counted) {
     }
     IndexedWord role = role(parse, head, amount.kind());
     IndexedWord counted = role;
-    if (role.equals(head)) {
+    IndexedWord collective = parse.parent(role);
+    if (!role.equals(head)
+        && collective != null
+        && parse.rel(role).equals("nmod")
+        && parse.caseOf(role).equals("of")
+        && COLLECTIVES.contains(Parse.lemma(collective))) {
+      role = collective; // "a total of five people were shot"
+    }
+    if (role.equals(head) && !head.tag().startsWith("NNP")) {
       for (IndexedWord c : parse.children(head, "nmod")) {
         if (parse.caseOf(c).equals("of")) {
           counted = c;

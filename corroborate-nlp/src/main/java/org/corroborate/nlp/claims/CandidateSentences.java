@@ -6,9 +6,10 @@ import java.util.function.Predicate;
 /**
  * Which sentences are worth tagging and parsing: those with a word that can name an event or a
  * casualty (matched on its surface form, before any tagging, so the list is wider than the {@link
- * TriggerLexicon}), and those that can introduce or close a quotation (a quotation mark, or a final
- * colon as in "Mr. Stevenson recounts:"), whose speaker the quoted sentences need. A number alone
- * does not select a sentence: every figure rule needs a casualty word beside the number.
+ * TriggerLexicon}; "passed away" among them), and those that can introduce or close a quotation (a
+ * quotation mark, or a final colon as in "Mr. Stevenson recounts:"), whose speaker the quoted
+ * sentences need. A number alone does not select a sentence: every figure rule needs a casualty
+ * word beside the number.
  */
 final class CandidateSentences implements Predicate<List<String>> {
 
@@ -82,8 +83,9 @@ final class CandidateSentences implements Predicate<List<String>> {
 
   @Override
   public boolean test(List<String> lowerCaseWords) {
-    for (String w : lowerCaseWords) {
-      if (isQuotationMark(w)) {
+    for (int i = 0; i < lowerCaseWords.size(); i++) {
+      String w = lowerCaseWords.get(i);
+      if (isQuotationMark(w) || isPassedAway(lowerCaseWords, i)) {
         return true;
       }
       for (String prefix : PREFIXES) {
@@ -93,6 +95,13 @@ final class CandidateSentences implements Predicate<List<String>> {
       }
     }
     return !lowerCaseWords.isEmpty() && lowerCaseWords.get(lowerCaseWords.size() - 1).equals(":");
+  }
+
+  /** "passed away", "passes away": a death in other words. */
+  private static boolean isPassedAway(List<String> words, int i) {
+    return words.get(i).startsWith("pass")
+        && i + 1 < words.size()
+        && words.get(i + 1).equals("away");
   }
 
   private static boolean isQuotationMark(String w) {

@@ -84,10 +84,14 @@ public final class ClaimExtractor {
     this.amounts = Objects.requireNonNull(amounts, "amounts");
   }
 
-  /** The claims of a document and the number of tokens read to find them. */
-  public record Result(List<Claim> claims, int tokens) {
+  /**
+   * The claims of a document, the span of each event's anchor word by event id, and the number of
+   * tokens read to find them.
+   */
+  public record Result(List<Claim> claims, Map<String, Span> anchors, int tokens) {
     public Result {
       claims = List.copyOf(claims);
+      anchors = Map.copyOf(anchors);
     }
   }
 
@@ -114,11 +118,13 @@ public final class ClaimExtractor {
     Speakers speakers =
         new Speakers(reporting, sentences, parses, QuotedRegions.of(text, segments));
     Map<String, Claim> claims = new LinkedHashMap<>();
+    Map<String, Span> anchorSpans = new HashMap<>();
     for (Sentence s : sentences) {
       Parse parse = parses.get(s.index());
       if (parse != null) {
         SentenceClaims sc =
-            new SentenceClaims(doc.id(), parse, speakers, segmentKind(segments, s.span()));
+            new SentenceClaims(
+                doc.id(), parse, speakers, segmentKind(segments, s.span()), anchorSpans);
         sc.events(claims);
         sc.instigators(claims);
         sc.figures(claims);
@@ -130,7 +136,7 @@ public final class ClaimExtractor {
         Comparator.comparing((Claim c) -> c.sentence())
             .thenComparing(Claim::valueSpan)
             .thenComparing(c -> c.property().ordinal()));
-    return new Result(out, tokens);
+    return new Result(out, anchorSpans, tokens);
   }
 
   private static SegmentKind segmentKind(List<Segment> segments, Span sentence) {
@@ -148,12 +154,19 @@ public final class ClaimExtractor {
     private final Parse parse;
     private final Speakers speakers;
     private final SegmentKind segment;
+    private final Map<String, Span> anchorSpans;
 
-    SentenceClaims(String document, Parse parse, Speakers speakers, SegmentKind segment) {
+    SentenceClaims(
+        String document,
+        Parse parse,
+        Speakers speakers,
+        SegmentKind segment,
+        Map<String, Span> anchorSpans) {
       this.document = document;
       this.parse = parse;
       this.speakers = speakers;
       this.segment = segment;
+      this.anchorSpans = anchorSpans;
     }
 
     void events(Map<String, Claim> out) {
@@ -448,6 +461,7 @@ public final class ClaimExtractor {
         Polarity pol) {
       Span anchorSpan = Parse.span(anchor);
       String event = Claim.eventId(document, anchorSpan);
+      anchorSpans.putIfAbsent(event, anchorSpan);
       String speaker = speakers.of(parse, trigger);
       String id =
           Claim.claimId(

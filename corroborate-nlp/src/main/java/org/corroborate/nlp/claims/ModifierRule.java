@@ -23,6 +23,7 @@ final class ModifierRule implements FigureRule {
       return List.of();
     }
     List<FigureLink> links = new ArrayList<>();
+    List<IndexedWord> numbers = parse.children(noun, "nummod");
     for (IndexedWord m : parse.children(noun, "amod", "acl", "acl:relcl")) {
       boolean patient =
           switch (parse.rel(m)) {
@@ -31,16 +32,34 @@ final class ModifierRule implements FigureRule {
             default -> parse.isPassive(m) || isTollWord(parse, m);
           };
       if (patient) {
-        figureOf(parse, m)
-            .ifPresent(p -> links.add(new FigureLink(PredicateRoleRule.fatal(parse, m, p), m)));
+        if (isNearest(amount, m, numbers)) {
+          figureOf(parse, m)
+              .ifPresent(p -> links.add(new FigureLink(PredicateRoleRule.fatal(parse, m, p), m)));
+        }
         for (IndexedWord c : parse.children(m, "conj")) {
-          if (!parse.hasSubject(c) && (c.tag().equals("VBN") || c.tag().startsWith("J"))) {
+          if (!parse.hasSubject(c)
+              && (c.tag().equals("VBN") || c.tag().startsWith("J"))
+              && isNearest(amount, c, numbers)) {
             figureOf(parse, c).ifPresent(p -> links.add(new FigureLink(p, c)));
           }
         }
       }
     }
     return links;
+  }
+
+  /** Whether of the noun's numbers the amount's is the nearest to {@code w} (ties: the first). */
+  private static boolean isNearest(AmountNode amount, IndexedWord w, List<IndexedWord> numbers) {
+    if (numbers.size() < 2 || !numbers.contains(amount.head())) {
+      return true;
+    }
+    IndexedWord nearest = numbers.get(0);
+    for (IndexedWord n : numbers) {
+      if (Math.abs(n.index() - w.index()) < Math.abs(nearest.index() - w.index())) {
+        nearest = n;
+      }
+    }
+    return nearest.equals(amount.head());
   }
 
   private static boolean isTollWord(Parse parse, IndexedWord w) {

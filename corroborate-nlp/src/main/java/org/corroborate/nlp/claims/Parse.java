@@ -38,7 +38,9 @@ final class Parse {
           "thursday",
           "friday",
           "saturday",
-          "sunday");
+          "sunday",
+          "a.m.",
+          "p.m.");
 
   private final Sentence sentence;
   private final SemanticGraph graph;
@@ -137,10 +139,15 @@ final class Parse {
         && !isFollowedByComma(rest.get(rest.size() - 1));
   }
 
+  /** The words of the phrase {@code w} heads, {@code w} among them. */
+  Set<IndexedWord> descendants(IndexedWord w) {
+    return graph.descendants(w);
+  }
+
   /** Whether the word after the phrase {@code w} heads is a comma. */
   boolean isFollowedByComma(IndexedWord w) {
     int end = w.index();
-    for (IndexedWord d : graph.descendants(w)) {
+    for (IndexedWord d : descendants(w)) {
       end = Math.max(end, d.index());
     }
     IndexedWord next = graph.getNodeByIndexSafe(end + 1);

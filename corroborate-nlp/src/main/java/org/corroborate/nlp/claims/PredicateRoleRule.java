@@ -3,6 +3,7 @@ package org.corroborate.nlp.claims;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,6 +35,9 @@ final class PredicateRoleRule implements FigureRule {
   private static final Set<String> AGENTLESS_VERBS =
       Set.of("die", "perish", "succumb", "disappear");
   private static final Set<String> FATALLY = Set.of("fatally", "mortally");
+  private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+  private static final Set<String> AFTER = Set.of("after");
+  private static final Set<String> BEING = Set.of("be");
   private static final Set<String> TO_DEATH = Set.of("death");
   private static final Set<String> FATAL_WHEN_FATALLY =
       Set.of("shoot", "stab", "wound", "injure", "strike", "hit");
@@ -69,11 +73,15 @@ final class PredicateRoleRule implements FigureRule {
   @Override
   public List<FigureLink> links(Parse parse, AmountNode amount) {
     IndexedWord role = parse.firstConjunct(amount.role());
+    if (parse.rel(role).equals("appos") && Parse.isTime(parse.parent(role))) {
+      role =
+          parse.parent(role); // "About 9 p.m., a guard was shot": the parser's subject is the time
+    }
     IndexedWord verb = parse.parent(role);
     if (verb == null) {
       return List.of();
     }
-    String rel = parse.rel(role);
+    String rel = isSecondObject(parse, role, verb) ? "obj" : parse.rel(role);
     boolean object = rel.equals("obj");
     boolean subject = rel.equals("nsubj") || rel.equals("nsubj:pass");
     if (!object && !subject) {
@@ -83,37 +91,105 @@ final class PredicateRoleRule implements FigureRule {
     figureOf(parse, verb)
         .filter(p -> patientRelation(parse, verb, rel))
         .ifPresent(p -> links.add(new FigureLink(fatal(parse, verb, p), verb)));
-    for (IndexedWord x : parse.children(verb, "xcomp")) {
+    for (IndexedWord x : complements(parse, verb)) {
       if (parse.isPassive(x) || isAgentless(parse, x) || isObjectlessParticiple(parse, x)) {
         figureOf(parse, x).ifPresent(p -> links.add(new FigureLink(fatal(parse, x, p), x)));
+        for (IndexedWord c : parse.children(x, "conj")) {
+          if (!parse.hasSubject(c) && isAgentless(parse, c)) {
+            figureOf(parse, c).ifPresent(p -> links.add(new FigureLink(p, c))); // "... and died"
+          }
+        }
       } else if (isFatally(parse, x)) {
         links.add(new FigureLink(ClaimProperty.KILLED, x)); // "were found shot to death"
       }
     }
     if (parse.isPassive(verb) && rel.equals("nsubj:pass")) {
-      // "was pronounced dead": the parser may take the complement of a passive for its object,
-      // though not one with a number of its own ("Five were shot, one dead")
-      for (IndexedWord x : parse.children(verb, "obj")) {
-        if (!parse.children(x, "nummod").isEmpty()) {
-          continue;
-        }
-        parse
-            .trigger(x)
-            .filter(e -> !e.namesEvent() && e.figure() != null)
-            .ifPresent(e -> links.add(new FigureLink(e.figure(), x)));
-      }
+      links.addAll(passiveStates(parse, verb));
     }
     for (IndexedWord c : parse.children(verb, "conj", "dep")) {
       if (parse.rel(c).equals("conj")
           ? sharesRole(parse, c, rel)
           : !parse.hasSubject(c) && isAgentless(parse, c)) {
         figureOf(parse, c).ifPresent(p -> links.add(new FigureLink(fatal(parse, c, p), c)));
+        if (parse.isPassive(c)) {
+          links.addAll(passiveStates(parse, c)); // "had been shot and was pronounced dead"
+        }
+      }
+    }
+    if (subject) {
+      for (IndexedWord a : afterBeingHurt(parse, verb)) {
+        figureOf(parse, a).ifPresent(p -> links.add(new FigureLink(fatal(parse, a, p), a)));
       }
     }
     if (links.isEmpty() && isFatally(parse, verb) && patientRelation(parse, verb, rel)) {
       links.add(new FigureLink(ClaimProperty.KILLED, verb));
     }
     return links;
+  }
+
+  /**
+   * "was pronounced dead": the parser may take the complement of a passive for its object, though
+   * not one with a number of its own ("Five were shot, one dead").
+   */
+  private static List<FigureLink> passiveStates(Parse parse, IndexedWord verb) {
+    List<FigureLink> out = new ArrayList<>();
+    for (IndexedWord x : parse.children(verb, "obj")) {
+      if (!parse.children(x, "nummod").isEmpty()) {
+        continue;
+      }
+      parse
+          .trigger(x)
+          .filter(e -> !e.namesEvent() && e.figure() != null)
+          .ifPresent(e -> out.add(new FigureLink(e.figure(), x)));
+    }
+    return out;
+  }
+
+  /**
+   * "A boy is recovering after being shot", "was hospitalized after being stabbed": a passive
+   * participle without a subject of its own, after "after", tells what befell the subject of the
+   * clause it follows.
+   */
+  private static List<IndexedWord> afterBeingHurt(Parse parse, IndexedWord verb) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord a : parse.children(verb, "advcl")) {
+      if (a.tag().equals("VBN")
+          && parse.hasChildLemma(a, "mark", AFTER)
+          && parse.hasChildLemma(a, "aux:pass", BEING)
+          && !parse.hasSubject(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "killed three people and himself": the parser conjoins the shooter's reflexive to the verb, not
+   * to the verb's object before it.
+   */
+  private static boolean isSecondObject(Parse parse, IndexedWord role, IndexedWord verb) {
+    return parse.rel(role).equals("conj")
+        && REFLEXIVE.contains(role.word().toLowerCase(Locale.ROOT))
+        && verb.tag().startsWith("VB")
+        && parse.children(verb, "obj").stream().anyMatch(o -> o.index() < role.index());
+  }
+
+  /**
+   * The verb's open complements, and a participle the parser leaves loosely attached to a verb that
+   * is no casualty's: "were found shot to death in a car" often parses "shot" as a mere dependent
+   * of "found", and "discovered a guard had been shot and died" its "shot".
+   */
+  private static List<IndexedWord> complements(Parse parse, IndexedWord verb) {
+    List<IndexedWord> out = new ArrayList<>(parse.children(verb, "xcomp"));
+    if (figureOf(parse, verb).isPresent()) {
+      return out; // "a boy was killed and a girl injured": the loose participle is another's
+    }
+    for (IndexedWord d : parse.children(verb, "dep")) {
+      if (d.tag().equals("VBN") && d.index() > verb.index()) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** "was found shot", "found him stabbed": a participle complement without an object. */
@@ -135,13 +211,21 @@ final class PredicateRoleRule implements FigureRule {
    * killed in crash"), reduced relatives the parser reads as main clauses ("The seven exiles
    * abducted on 1 September are held ..."), and a passive whose auxiliary the conjunction leaves
    * out ("a man was killed and four others injured early Saturday", where the parser takes the time
-   * for the object).
+   * for the object). A verb sharing the object of the verb conjoined to it is not one: "a father
+   * accidentally shot and killed his son" (but "had been shot and was pronounced dead" is: the
+   * parser's object of "pronounced" is the state "dead").
    */
   private static boolean isObjectless(Parse parse, IndexedWord verb) {
     return parse.trigger(verb).map(e -> e.figure() != null).orElse(false)
         && parse.children(verb, "ccomp", "xcomp", "iobj").isEmpty()
         && parse.children(verb, "obj").stream().allMatch(Parse::isTime)
-        && (verb.tag().equals("VBN") || verb.tag().equals("VBD"));
+        && (verb.tag().equals("VBN") || verb.tag().equals("VBD"))
+        && parse.children(verb, "conj").stream()
+            .noneMatch(
+                c ->
+                    !parse.hasSubject(c)
+                        && parse.children(c, "obj").stream()
+                            .anyMatch(o -> o.tag().startsWith("N") || o.tag().startsWith("PRP")));
   }
 
   /**
@@ -149,11 +233,15 @@ final class PredicateRoleRule implements FigureRule {
    * killed" (a passive participle sharing the passive subject), "shot and killed 3 people" (an
    * active verb sharing the object), "were hit and died" (an agentless predicate), "the guard
    * suffered a wound and was flown to a clinic" (a passive sharing the subject of an active verb).
-   * A passive shares no object: in "shot two people and was arrested" the two were not arrested.
+   * A passive shares no object: in "shot two people and was arrested" the two were not arrested. A
+   * conjunct with a subject or a number of its own shares nothing.
    */
   private static boolean sharesRole(Parse parse, IndexedWord conjunct, String rel) {
     if (parse.hasSubject(conjunct) || !parse.children(conjunct, "obl:npmod").isEmpty()) {
       return false; // "left three people hurt and one person dead": the parser's npmod is a subject
+    }
+    if (!parse.children(conjunct, "nummod").isEmpty()) {
+      return false; // "ten people were hurt and one left dead": the conjunct counts its own
     }
     return switch (rel) {
       case "obj" ->

@@ -63,7 +63,7 @@ final class TakenToHospital {
     }
     for (IndexedWord to : places) {
       if (parse.caseOf(to).equals(carry ? "to" : "in") && isHospital(parse, to)) {
-        return !diedThere(parse, verb, to);
+        return !diedThere(parse, verb);
       }
     }
     return false;
@@ -71,15 +71,21 @@ final class TakenToHospital {
 
   /**
    * "taken to Orlen General Hospital, where he died", "transported to the hospital where she later
-   * died", "where he was pronounced dead", "taken to the hospital and later succumbed": the people
-   * carried are among the dead.
+   * died", "where he was pronounced dead", "taken to the hospital and later succumbed", "taken to a
+   * clinic and then flown to a hospital in Orlen where they died": the people carried are among the
+   * dead.
    */
-  private static boolean diedThere(Parse parse, IndexedWord verb, IndexedWord hospital) {
-    List<IndexedWord> after = new ArrayList<>(parse.children(hospital, "acl:relcl"));
-    after.addAll(parse.children(verb, "advcl"));
-    for (IndexedWord c : parse.children(verb, "conj")) {
-      if (!parse.hasSubject(c)) {
-        after.add(c);
+  private static boolean diedThere(Parse parse, IndexedWord verb) {
+    List<IndexedWord> after = new ArrayList<>();
+    for (IndexedWord d : parse.descendants(verb)) {
+      String rel = parse.rel(d);
+      if (d.equals(verb)) {
+        continue;
+      }
+      if (rel.equals("acl:relcl")
+          || (verb.equals(parse.parent(d)) && rel.equals("advcl"))
+          || (rel.equals("conj") && !parse.hasSubject(d))) {
+        after.add(d);
       }
     }
     for (IndexedWord w : after) {

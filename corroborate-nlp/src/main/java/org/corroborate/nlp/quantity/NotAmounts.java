@@ -7,8 +7,8 @@ import org.corroborate.model.QuantityKind;
 /**
  * Decides from the surrounding words that a number is not an amount of people or things: a measure,
  * a duration, a time, a price, a percentage, a label, a date, a year, an address, an ordinal, an
- * age (after a name, "Coleman, 31,", or listed after "ages"), the emergency number "911", a gun's
- * calibre (".22") or the pronoun "one".
+ * age (after a name, "Coleman, 31,", listed after "ages", or "14 y/o"), a parent's children ("a
+ * mother of four"), the emergency number "911", a gun's calibre (".22") or the pronoun "one".
  */
 final class NotAmounts {
 
@@ -18,6 +18,12 @@ final class NotAmounts {
           ("son daughter wife husband brother sister mother father man woman boy girl child"
                   + " toddler teen teenager baby infant victim friend cousin nephew niece grandson"
                   + " granddaughter boyfriend girlfriend stepson stepdaughter")
+              .split(" "));
+
+  private static final Set<String> PARENTS =
+      Set.of(
+          ("mother father mom dad mum parent grandmother grandfather grandparent stepmother"
+                  + " stepfather")
               .split(" "));
 
   private NotAmounts() {}
@@ -36,6 +42,8 @@ final class NotAmounts {
         || pronounOne(t, whole, core)
         || ageAfterName(t, whole, core)
         || agesListed(t, whole.first())
+        || ageAbbreviated(t, core.end())
+        || childrenOfAParent(t, whole)
         || emergencyNumber(t, core)
         || calibre(t, whole)
         || (core.kind() == QuantityKind.VAGUE && previous != null && previous.is("how"));
@@ -144,6 +152,9 @@ final class NotAmounts {
    */
   private static boolean ageAfterName(List<Token> t, Atom whole, Atom core) {
     int first = whole.first();
+    if (ageAfterFullName(t, whole, core)) {
+      return true;
+    }
     if (first < 2
         || whole.first() != core.first()
         || core.end() != core.first() + 1
@@ -163,6 +174,42 @@ final class NotAmounts {
         || next.is("and")
         || next.is("all")
         || next.is("both");
+  }
+
+  /** An age after a full name whose comma the writer left out: "Dana Okonjo 21, was found shot". */
+  private static boolean ageAfterFullName(List<Token> t, Atom whole, Atom core) {
+    int first = whole.first();
+    return first >= 2
+        && whole.first() == core.first()
+        && core.end() == core.first() + 1
+        && core.end() < t.size()
+        && t.get(first).kind() == Token.Kind.NUMBER
+        && t.get(first).value() < 120
+        && t.get(first - 1).kind() == Token.Kind.WORD
+        && t.get(first - 1).capitalised()
+        && t.get(first - 2).kind() == Token.Kind.WORD
+        && t.get(first - 2).capitalised()
+        && t.get(core.end()).isSymbol(',');
+  }
+
+  /** "a 14 y/o", "20 y.o.": an age in the abbreviation of "years old". */
+  private static boolean ageAbbreviated(List<Token> t, int i) {
+    return i + 2 < t.size()
+        && t.get(i).is("y")
+        && (t.get(i + 1).isSymbol('/') || t.get(i + 1).isSymbol('.'))
+        && t.get(i + 2).is("o");
+  }
+
+  /**
+   * "a mother of four", "the father of three": how many children a parent has, unless a count of
+   * someone's follows, "the mother of two of the victims".
+   */
+  private static boolean childrenOfAParent(List<Token> t, Atom whole) {
+    int first = whole.first();
+    return first >= 2
+        && t.get(first - 1).is("of")
+        && t.get(first - 2).in(PARENTS)
+        && !(whole.end() < t.size() && t.get(whole.end()).is("of"));
   }
 
   /**

@@ -41,6 +41,49 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void a_time_of_day_before_the_people_does_not_hide_them() {
+    assertThat(
+            only(
+                    figures("About 9 p.m., a 27-year-old guard was fatally shot in Orlen."),
+                    ClaimProperty.KILLED)
+                .valueText())
+        .isEqualTo("a 27-year-old guard");
+  }
+
+  @Test
+  void a_gallery_counter_before_a_caption_does_not_hide_its_people() {
+    assertThat(
+            only(
+                    figures("Image 2 of 7 A guard died Sunday after being shot at the Orlen gate."),
+                    ClaimProperty.KILLED)
+                .valueText())
+        .isEqualTo("A guard");
+  }
+
+  @Test
+  void people_recovering_after_being_shot_were_hit_and_those_who_died_are_killed() {
+    assertThat(figures("Two men are recovering after being shot in Orlen on Friday."))
+        .extracting(Claim::property, Claim::value)
+        .containsExactly(tuple(ClaimProperty.INJURED, "2"));
+    assertThat(figures("A man died Thursday after being shot in Orlen."))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.KILLED);
+    assertThat(figures("Three men were arrested after being shot at by officers in Orlen."))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.DETAINED);
+  }
+
+  @Test
+  void a_total_of_people_counts_them() {
+    assertThat(
+            only(
+                figures("A total of six guards were shot at the Orlen gate."),
+                ClaimProperty.INJURED))
+        .extracting(Claim::value)
+        .isEqualTo("6");
+  }
+
+  @Test
   void the_objects_of_participle_clauses_belong_to_the_event_they_follow() {
     List<Claim> f =
         figures("Militiamen stormed Kastrin, killing 23 farmers and wounding many more.");
@@ -76,6 +119,20 @@ class ClaimRulesTest extends ExtractorTestBase {
                 .value())
         .isEqualTo("3");
     assertThat(figures("Three men were shot and killed in Orlen on Friday."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+    assertThat(
+            figures(
+                "A boy shot in the chest outside an Orlen school died on Friday, officials said."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+    assertThat(
+            figures(
+                "A guard, in his early thirties, had been shot and was pronounced dead at the Orlen"
+                    + " gate."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
+    assertThat(figures("A father accidentally shot and killed his nephew at their Orlen home."))
         .singleElement()
         .satisfies(c -> assertThat(c.property()).isEqualTo(ClaimProperty.KILLED));
     assertThat(figures("Two women were shot to death in Orlen."))
@@ -154,6 +211,12 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("A man was taken to Orlen General Hospital and later died."))
         .extracting(Claim::property)
         .doesNotContain(ClaimProperty.INJURED);
+    assertThat(
+            figures(
+                "The guard and his son were carried to a clinic in Orlen and then flown to a"
+                    + " hospital in Velmora where they died on Monday."))
+        .extracting(Claim::property)
+        .doesNotContain(ClaimProperty.INJURED);
     assertThat(figures("Two men took the bus to the hospital in Orlen.")).isEmpty();
     assertThat(
             only(
@@ -197,6 +260,16 @@ class ClaimRulesTest extends ExtractorTestBase {
                 + " others injured.");
     assertThat(only(claims, ClaimProperty.KILLED).value()).isEqualTo("2");
     assertThat(only(claims, ClaimProperty.INJURED).value()).isEqualTo("3");
+    List<Claim> twoNumbers =
+        figures("The ambush near Orlen left one dead and wounded three others.");
+    assertThat(twoNumbers)
+        .extracting(Claim::property, Claim::value)
+        .containsExactlyInAnyOrder(
+            tuple(ClaimProperty.KILLED, "1"), tuple(ClaimProperty.INJURED, "3"));
+    assertThat(figures("Altogether, eight guards were hurt and one left dead by the Orlen ambush."))
+        .extracting(Claim::property, Claim::value)
+        .containsExactlyInAnyOrder(
+            tuple(ClaimProperty.INJURED, "8"), tuple(ClaimProperty.KILLED, "1"));
     assertThat(
             only(
                     figures("The ambush near Velmora left one guard dead and another injured."),
@@ -224,6 +297,20 @@ class ClaimRulesTest extends ExtractorTestBase {
             only(figures("A man was found stabbed on Orlen Street."), ClaimProperty.INJURED)
                 .value())
         .isEqualTo("1");
+    assertThat(
+            only(
+                    figures(
+                        "Three people were found shot to death in a van parked on the side of"
+                            + " Route 9 near Orlen on Monday."),
+                    ClaimProperty.KILLED)
+                .value())
+        .isEqualTo("3");
+    assertThat(
+            figures(
+                "When they arrived, deputies discovered a 19-year-old guard had been shot and"
+                    + " died from his wounds."))
+        .extracting(Claim::property)
+        .containsExactly(ClaimProperty.KILLED);
     assertThat(figures("They were found to have shot three people in Orlen."))
         .extracting(Claim::property)
         .containsExactly(ClaimProperty.INJURED);
@@ -263,6 +350,13 @@ class ClaimRulesTest extends ExtractorTestBase {
                     ClaimProperty.KILLED)
                 .quote())
         .startsWith("Gunmen killed 12 people");
+    assertThat(
+            only(
+                    figures(
+                        "(WXYZ) - Seven guards were shot outside of an Orlen depot early Sunday."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("7");
   }
 
   @Test
@@ -508,6 +602,9 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("The Orlen guard was rushed to a clinic, where he passed away."))
         .extracting(Claim::property, Claim::trigger)
         .containsExactly(tuple(ClaimProperty.KILLED, "passed"));
+    assertThat(figures("The Orlen boy passed away on Sunday."))
+        .extracting(Claim::property, Claim::trigger)
+        .containsExactly(tuple(ClaimProperty.KILLED, "passed"));
   }
 
   @Test
@@ -650,6 +747,12 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(c.valueText()).isEqualTo("Tobin J. Reyes");
     assertThat(c.quantity().low()).isEqualTo(1L);
     assertThat(c.quantity().high()).isNull();
+    assertThat(
+            only(
+                figures("Tobin Reyes, 24, of Velmora, died Friday of his wounds."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::valueText)
+        .isEqualTo("Tobin Reyes");
     assertThat(figures("Police Chief Dana Okonjo told reporters in Orlen about the case."))
         .isEmpty();
     assertThat(figures("Survivors described the massacre of Camp Ashraf to reporters.")).isEmpty();
@@ -714,6 +817,12 @@ class ClaimRulesTest extends ExtractorTestBase {
                 ClaimProperty.KILLED))
         .extracting(Claim::value)
         .isEqualTo("4");
+    assertThat(
+            only(
+                figures("Okonjo killed four guards and himself at the Orlen depot."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value)
+        .isEqualTo("5");
     assertThat(figures("A man was found dead in Orlen after he apparently shot himself."))
         .filteredOn(c -> c.property() == ClaimProperty.KILLED)
         .extracting(Claim::value)
@@ -947,6 +1056,38 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(only(all, ClaimProperty.PERPETRATOR).value()).isEqualTo("Rebel fighters");
     assertThat(only(all, ClaimProperty.VICTIM).value()).isEqualTo("teachers");
     assertThat(only(all, ClaimProperty.ABDUCTED).value()).isEqualTo("5");
+  }
+
+  @Test
+  void a_headline_in_title_case_counts_its_people() {
+    assertThat(only(figures("3 Guards Shot In North Orlen"), ClaimProperty.INJURED).value())
+        .isEqualTo("3");
+  }
+
+  @Test
+  void people_shot_in_a_clause_below_an_intention_were_shot() {
+    assertThat(
+            only(
+                    figures("Detectives want to learn why two boys were shot in Orlen."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("2");
+    assertThat(figures("The gunman tried to shoot two guards at the Orlen gate.")).isEmpty();
+  }
+
+  @Test
+  void a_gunman_who_shot_and_killed_is_the_perpetrator_of_both() {
+    List<Claim> all = claims("The gunman shot and killed two men outside a bar in Orlen.");
+    assertThat(only(all, ClaimProperty.KILLED).value()).isEqualTo("2");
+    assertThat(only(all, ClaimProperty.PERPETRATOR).value()).isEqualTo("gunman");
+
+    List<Claim> reported =
+        claims("Police say a gunman shot and killed two men outside a bar in Orlen.");
+    assertThat(reported)
+        .filteredOn(c -> c.property() == ClaimProperty.PERPETRATOR)
+        .extracting(Claim::value)
+        .isNotEmpty()
+        .containsOnly("gunman");
   }
 
   @Test

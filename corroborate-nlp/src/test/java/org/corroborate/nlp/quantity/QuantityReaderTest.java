@@ -78,6 +78,7 @@ class QuantityReaderTest {
           A few guards stayed.                                              | A few                 | VAGUE     |       | 2     |       | 3
           Six women and one man were abducted near Brack.                   | Six women and one man | COMPOSITE | 7     | 7     | 7     | 7
           Two children and three adults drowned.                            | Two children and three adults | COMPOSITE | 5 | 5 | 5 | 5
+          The mother of two of the victims spoke.                           | two                   | EXACT     | 2     | 2     | 2     | 2
           Gunmen killed 4 soldiers, 2 policemen and a civilian.             | 4 soldiers, 2 policemen and a civilian | COMPOSITE | 7 | 7 | 7 | 7
           Six young women and one elderly man were abducted.                | Six young women and one elderly man | COMPOSITE | 7 | 7 | 7 | 7
           Nine residents, five women and four men, were taken from Orlen.   | Nine residents, five women and four men | COMPOSITE | 9 | 9 | 9 | 9
@@ -171,6 +172,9 @@ class QuantityReaderTest {
           The wounded, ages 20 and 27, were taken to Orlen General.
           Those hurt, aged 19, 22 and 24, were released.
           A father cleaning a rifle shot his son, 7, in the arm.
+          Dana Okonjo 21, was found shot on Velmora Avenue.
+          A 20 y/o was found shot on Velmora Avenue.
+          The guard's widow, a mother of three, spoke in Orlen.
           """)
   void leaves_out_numbers_that_are_not_amounts(String sentence) {
     assertThat(reader.read(sentence, 0)).as("amounts in '%s'", sentence).isEmpty();
