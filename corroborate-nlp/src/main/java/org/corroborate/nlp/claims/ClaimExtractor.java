@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,9 +46,6 @@ public final class ClaimExtractor {
   private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
 
   /** Determiners of a kind of event rather than of one: "every shooting", "any homicide". */
-  /** The one who turned the gun on themself: one person, never one told of twice. */
-  private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
-
   private static final Set<String> EVERY = Set.of("every", "each", "any", "all");
 
   /** Verbs that say a person was hit, surviving or not. */
@@ -323,7 +319,7 @@ public final class ClaimExtractor {
     }
 
     private static boolean isReflexive(Quantity q) {
-      return REFLEXIVE.contains(q.text().toLowerCase(Locale.ROOT));
+      return Parse.isReflexive(q.text());
     }
 
     private IndexedWord conjunctionHead(IndexedWord w) {

@@ -22,6 +22,10 @@ final class Parse {
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final Set<String> AWAY = Set.of("away");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "none");
+
+  /** The one who turned the gun on themself: one person, never one told of twice. */
+  private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
+
   private static final Set<String> TIMES =
       Set.of(
           "morning",
@@ -242,6 +246,11 @@ final class Parse {
       return Optional.of(StruckByGunfire.ENTRY);
     }
     return e;
+  }
+
+  /** "himself", "herself": the shooter told of again, as object of their own act. */
+  static boolean isReflexive(String word) {
+    return REFLEXIVE.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word names a time of day or a day: "afternoon", "Saturday". */

@@ -3,7 +3,6 @@ package org.corroborate.nlp.claims;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +34,6 @@ final class PredicateRoleRule implements FigureRule {
   private static final Set<String> AGENTLESS_VERBS =
       Set.of("die", "perish", "succumb", "disappear");
   private static final Set<String> FATALLY = Set.of("fatally", "mortally");
-  private static final Set<String> REFLEXIVE = Set.of("himself", "herself");
   private static final Set<String> AFTER = Set.of("after");
   private static final Set<String> BEING = Set.of("be");
   private static final Set<String> TO_DEATH = Set.of("death");
@@ -169,7 +167,7 @@ final class PredicateRoleRule implements FigureRule {
    */
   private static boolean isSecondObject(Parse parse, IndexedWord role, IndexedWord verb) {
     return parse.rel(role).equals("conj")
-        && REFLEXIVE.contains(role.word().toLowerCase(Locale.ROOT))
+        && Parse.isReflexive(role.word())
         && verb.tag().startsWith("VB")
         && parse.children(verb, "obj").stream().anyMatch(o -> o.index() < role.index());
   }
