@@ -48,7 +48,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".82";
+  public static final String VERSION = ClaimExtractor.VERSION + ".83";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -167,8 +167,7 @@ public final class Extractor {
     List<Claim> all = new ArrayList<>(read.claims());
     List<PlaceMention> eventPlaces =
         placeMentions.stream().filter(p -> !HospitalTowns.at(text, p.span().start())).toList();
-    all.addAll(
-        eventArguments(read.claims(), read.anchors(), timeMentions, legalSteps, eventPlaces));
+    all.addAll(eventArguments(read, timeMentions, legalSteps, eventPlaces));
     all.sort(
         Comparator.comparing(Claim::sentence)
             .thenComparing(Claim::valueSpan)
@@ -189,13 +188,12 @@ public final class Extractor {
    * a July 2014 attack that left a guard dead" dates the guard's death in July 2014.
    */
   private static List<Claim> eventArguments(
-      List<Claim> claims,
-      Map<String, Span> anchors,
+      ClaimExtractor.Result read,
       List<TimeMention> timeMentions,
       Set<Span> legalSteps,
       List<PlaceMention> placeMentions) {
     Map<String, Claim> firstOfEvent = new LinkedHashMap<>();
-    for (Claim c : claims) {
+    for (Claim c : read.claims()) {
       firstOfEvent.putIfAbsent(c.event(), c);
     }
     List<Claim> out = new ArrayList<>();
@@ -209,7 +207,8 @@ public final class Extractor {
                           && (EventTypes.ARREST.label().equals(c.eventType())
                               || !legalSteps.contains(t.span())))
               .toList();
-      for (TimeMention t : nearestMonth(eventTimes, anchors.get(c.event()))) {
+      List<Span> others = read.othersTimes().getOrDefault(c.event(), List.of());
+      for (TimeMention t : nearestMonth(eventTimes, read.anchors().get(c.event()), others)) {
         out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
       }
       List<PlaceMention> inSentence =
@@ -226,15 +225,20 @@ public final class Extractor {
 
   /**
    * The times of one month with the one nearest the anchor, when the times fall in different
-   * months; else all of them.
+   * months; else all of them. Of times in different months, those in {@code others}, the parts of
+   * the sentence that tell of something else, are not the event's.
    */
-  private static List<TimeMention> nearestMonth(List<TimeMention> times, Span anchor) {
+  private static List<TimeMention> nearestMonth(
+      List<TimeMention> times, Span anchor, List<Span> others) {
     if (anchor == null || times.stream().allMatch(t -> sameMonth(t, times.get(0)))) {
       return times;
     }
-    TimeMention nearest =
-        times.stream().min(Comparator.comparingInt(t -> gap(t.span(), anchor))).orElseThrow();
-    return times.stream().filter(t -> sameMonth(t, nearest)).toList();
+    List<TimeMention> own =
+        times.stream().filter(t -> others.stream().noneMatch(o -> o.contains(t.span()))).toList();
+    return own.stream()
+        .min(Comparator.comparingInt(t -> gap(t.span(), anchor)))
+        .map(nearest -> own.stream().filter(t -> sameMonth(t, nearest)).toList())
+        .orElse(List.of());
   }
 
   /** Whether two times can fall in one month: "2016", "2016-02" and "2016-02-29" can. */

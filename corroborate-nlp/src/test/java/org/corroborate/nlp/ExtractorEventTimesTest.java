@@ -68,6 +68,66 @@ class ExtractorEventTimesTest {
             tuple("attack", "2021-03-04"), tuple("attack", "2014-07"), tuple("dead", "2014-07"));
   }
 
+  @Test
+  void the_year_of_a_ceasefire_dates_no_killing() {
+    List<Claim> times =
+        times(
+            "Police said the shooting, the worst since the ceasefire of 2019, left two guards"
+                + " dead on Tuesday.");
+
+    assertThat(times)
+        .extracting(Claim::trigger, Claim::value)
+        .containsExactlyInAnyOrder(tuple("shooting", "2021-03-02"), tuple("dead", "2021-03-02"));
+  }
+
+  @Test
+  void the_day_of_deaths_told_in_a_clause_of_their_own_is_theirs_alone() {
+    List<Claim> times =
+        times(
+            "The killings at the depot are the worst since the truce of 2019, and they came two"
+                + " days after 12 people died on Tuesday when a bus struck a mine.");
+
+    assertThat(times)
+        .extracting(Claim::trigger, Claim::value)
+        .containsExactly(tuple("died", "2021-03-02"));
+  }
+
+  @Test
+  void a_gunman_killed_by_police_keeps_apart_the_month_of_his_own_killings() {
+    List<Claim> times =
+        times(
+            "The gunman, who killed two guards in January, was shot dead by police on 2"
+                + " March.");
+
+    assertThat(times)
+        .extracting(Claim::trigger, Claim::value)
+        .containsExactlyInAnyOrder(tuple("killed", "2021-01"), tuple("shot", "2021-03-02"));
+  }
+
+  @Test
+  void an_anniversary_dates_the_attack_it_remembers_not_the_day_it_is_marked() {
+    List<Claim> times =
+        times(
+            "Saturday marks the second anniversary of the raid on the depot, in which six guards"
+                + " were killed.");
+
+    assertThat(times)
+        .extracting(Claim::trigger, Claim::value)
+        .containsExactlyInAnyOrder(tuple("raid", "2019-03-06"), tuple("killed", "2019-03-06"));
+  }
+
+  @Test
+  void a_clause_the_parser_hangs_apart_from_its_dated_shooting_keeps_the_shootings_date() {
+    List<Claim> times =
+        times(
+            "A Velmora man accused in a February 3 shooting that killed one and injured three"
+                + " others entered pleas today in Orlen District Court.");
+
+    assertThat(times)
+        .extracting(Claim::trigger, Claim::value)
+        .containsExactlyInAnyOrder(tuple("shooting", "2021-02-03"), tuple("killed", "2021-02-03"));
+  }
+
   private static List<Claim> times(String text) {
     return extractor.extract(document(text)).claims().stream()
         .filter(c -> c.property() == ClaimProperty.TIME)

@@ -81,13 +81,19 @@ public final class ClaimExtractor {
   }
 
   /**
-   * The claims of a document, the span of each event's anchor word by event id, and the number of
-   * tokens read to find them.
+   * The claims of a document, the span of each event's anchor word by event id, the parts of its
+   * sentence whose times are not the event's (see {@link OthersTimes}) by event id, and the number
+   * of tokens read to find them.
    */
-  public record Result(List<Claim> claims, Map<String, Span> anchors, int tokens) {
+  public record Result(
+      List<Claim> claims,
+      Map<String, Span> anchors,
+      Map<String, List<Span>> othersTimes,
+      int tokens) {
     public Result {
       claims = List.copyOf(claims);
       anchors = Map.copyOf(anchors);
+      othersTimes = Map.copyOf(othersTimes);
     }
   }
 
@@ -115,6 +121,7 @@ public final class ClaimExtractor {
         new Speakers(reporting, sentences, parses, QuotedRegions.of(text, segments));
     Map<String, Claim> claims = new LinkedHashMap<>();
     Map<String, Span> anchorSpans = new HashMap<>();
+    Map<String, List<Span>> othersTimes = new HashMap<>();
     for (Sentence s : sentences) {
       Parse parse = parses.get(s.index());
       if (parse != null) {
@@ -125,6 +132,7 @@ public final class ClaimExtractor {
         sc.instigators(claims);
         sc.figures(claims);
         sc.zeros(claims);
+        sc.othersTimes(othersTimes);
       }
     }
     List<Claim> out = new ArrayList<>(claims.values());
@@ -132,7 +140,7 @@ public final class ClaimExtractor {
         Comparator.comparing((Claim c) -> c.sentence())
             .thenComparing(Claim::valueSpan)
             .thenComparing(c -> c.property().ordinal()));
-    return new Result(out, anchorSpans, tokens);
+    return new Result(out, anchorSpans, othersTimes, tokens);
   }
 
   private static SegmentKind segmentKind(List<Segment> segments, Span sentence) {
@@ -151,6 +159,7 @@ public final class ClaimExtractor {
     private final Speakers speakers;
     private final SegmentKind segment;
     private final Map<String, Span> anchorSpans;
+    private final Map<String, IndexedWord> anchorWords = new LinkedHashMap<>();
 
     SentenceClaims(
         String document,
@@ -431,6 +440,12 @@ public final class ClaimExtractor {
       }
     }
 
+    void othersTimes(Map<String, List<Span>> out) {
+      for (Map.Entry<String, IndexedWord> e : anchorWords.entrySet()) {
+        out.put(e.getKey(), OthersTimes.of(parse, e.getValue(), anchorWords.values()));
+      }
+    }
+
     void zeros(Map<String, Claim> out) {
       for (ZeroFigures.Zero z : zeros.find(parse)) {
         IndexedWord trigger = z.link().trigger();
@@ -458,6 +473,7 @@ public final class ClaimExtractor {
       Span anchorSpan = Parse.span(anchor);
       String event = Claim.eventId(document, anchorSpan);
       anchorSpans.putIfAbsent(event, anchorSpan);
+      anchorWords.putIfAbsent(event, anchor);
       String speaker = speakers.of(parse, trigger);
       String id =
           Claim.claimId(
