@@ -8,11 +8,12 @@ import org.corroborate.model.Claim;
 /**
  * A count over a period is a statistic, not an incident's toll: "126 people had been murdered in
  * the city this year", "more than 500 people died in 2013 from accidental gunshots", "nearly 500
- * children have died since 2000", "318 people have been shot since the start of 2019", "45 people
- * were killed in July — the most in a month", "crime stats for 2015 show 165 murdered". Such claims
- * are shown and not counted. A superlative or an ordinal beside the period ("the deadliest attack
- * this year", "the third shooting this month") ranks the incident instead, and its figure counts,
- * unless the period plainly scopes the count ("750 killed so far this year, the most since 1998").
+ * children have died since 2000", "318 people have been shot since the start of 2019", "90 shot in
+ * the first 40 days of 2017", "45 people were killed in July — the most in a month", "crime stats
+ * for 2015 show 165 murdered". Such claims are shown and not counted. A superlative or an ordinal
+ * beside the period ("the deadliest attack this year", "the third shooting this month") ranks the
+ * incident instead, and its figure counts, unless the period plainly scopes the count ("750 killed
+ * so far this year, the most since 1998").
  */
 final class TotalsOverAPeriod implements CountingRule {
 
@@ -26,6 +27,8 @@ final class TotalsOverAPeriod implements CountingRule {
           "\\b(so far this (year|month)|year to date"
               + "|since the (start|beginning) of (the year|(19|20)\\d\\d)"
               + "|(in|over|during|within) the (past|last) (\\w+ )?(weeks?|months?|years?|decades?)"
+              + "|(in|over|during) the first (\\w+ )?(days|weeks|months|half|quarter) of"
+              + " (the year|this year|(19|20)\\d\\d)"
               + "|statistics|stats\\b|database)",
           Pattern.CASE_INSENSITIVE);
 

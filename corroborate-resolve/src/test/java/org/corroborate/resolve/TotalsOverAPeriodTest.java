@@ -34,6 +34,9 @@ class TotalsOverAPeriodTest {
     r.event("z", "killing")
         .quote("Within the past year, three children in Orlen died from stray gunfire.")
         .killed(3);
+    r.event("q", "killing")
+        .quote("Ninety people have been shot in the first 40 days of 2015, and 20 of them died.")
+        .killed(20);
 
     Figure f = Fixtures.killed(r);
 
@@ -43,7 +46,7 @@ class TotalsOverAPeriodTest {
         .filteredOn(s -> !s.counted())
         .extracting(FigureSource::note)
         .containsOnly(TotalsOverAPeriod.NOTE)
-        .hasSize(8);
+        .hasSize(9);
   }
 
   @Test
