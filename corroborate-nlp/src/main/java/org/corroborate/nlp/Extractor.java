@@ -48,7 +48,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".83";
+  public static final String VERSION = ClaimExtractor.VERSION + ".86";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -183,9 +183,10 @@ public final class Extractor {
    * {@link HospitalTowns}): claims of their own, asserted by the same speaker with the same
    * polarity. Where the sentence names one of the case's own sites, the investigator's sites place
    * the event and the general gazetteer's names beside them (a press release's "London, 8 March —")
-   * do not. Where the sentence's times fall in different months, each event takes the one nearest
-   * its anchor word and those of the same month: "The attack Thursday took place near the scene of
-   * a July 2014 attack that left a guard dead" dates the guard's death in July 2014.
+   * do not. Where the sentence's times fall in different months, each event takes, of the times the
+   * parse does not give to something else (see {@link ClaimExtractor.Result#othersTimes()}), the
+   * one nearest its anchor word and those of the same month: "The attack Thursday took place near
+   * the scene of a July 2014 attack that left a guard dead" dates the guard's death in July 2014.
    */
   private static List<Claim> eventArguments(
       ClaimExtractor.Result read,

@@ -3,6 +3,7 @@ package org.corroborate.nlp.claims;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ final class PredicateRoleRule implements FigureRule {
       Set.of("die", "perish", "succumb", "disappear");
   private static final Set<String> FATALLY = Set.of("fatally", "mortally");
   private static final Set<String> AFTER = Set.of("after");
+  private static final Set<String> SELVES = Set.of("himself", "herself", "themselves");
   private static final Set<String> BEING = Set.of("be");
   private static final Set<String> TO_DEATH = Set.of("death");
   private static final Set<String> FATAL_WHEN_FATALLY =
@@ -79,7 +81,10 @@ final class PredicateRoleRule implements FigureRule {
     if (verb == null) {
       return List.of();
     }
-    String rel = isSecondObject(parse, role, verb) ? "obj" : parse.rel(role);
+    String rel =
+        isSecondObject(parse, role, verb) || isGerundsReflexive(parse, role, verb)
+            ? "obj"
+            : parse.rel(role);
     boolean object = rel.equals("obj");
     boolean subject = rel.equals("nsubj") || rel.equals("nsubj:pass");
     if (!object && !subject) {
@@ -123,6 +128,16 @@ final class PredicateRoleRule implements FigureRule {
       links.add(new FigureLink(ClaimProperty.KILLED, verb));
     }
     return links;
+  }
+
+  /**
+   * "killed his wife before killing himself": after a preposition the parser makes the gerund a
+   * noun and its reflexive object a modifier of it.
+   */
+  private static boolean isGerundsReflexive(Parse parse, IndexedWord role, IndexedWord verb) {
+    return parse.rel(role).equals("obl:npmod")
+        && Parse.isReflexive(role.word())
+        && verb.tag().equals("VBG");
   }
 
   /**
@@ -199,9 +214,20 @@ final class PredicateRoleRule implements FigureRule {
     return switch (rel) {
       case "obj" -> !parse.isPassive(verb) && !isAgentless(parse, verb);
       case "nsubj:pass" -> true;
-      case "nsubj" -> isAgentless(parse, verb) || isObjectless(parse, verb);
+      case "nsubj" ->
+          isAgentless(parse, verb) || isObjectless(parse, verb) || tookThemselves(parse, verb);
       default -> false;
     };
+  }
+
+  /**
+   * "two others drove themselves to the hospital": those who carried themselves there are the ones
+   * carried.
+   */
+  private static boolean tookThemselves(Parse parse, IndexedWord verb) {
+    return parse.trigger(verb).filter(e -> e == TakenToHospital.ENTRY).isPresent()
+        && parse.children(verb, "obj").stream()
+            .anyMatch(o -> SELVES.contains(o.word().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -220,6 +220,13 @@ class ClaimRulesTest extends ExtractorTestBase {
     assertThat(figures("Two men took the bus to the hospital in Orlen.")).isEmpty();
     assertThat(
             only(
+                    figures("Two others took themselves to Orlen General Hospital."),
+                    ClaimProperty.INJURED)
+                .value())
+        .as("those who carried themselves there")
+        .isEqualTo("2");
+    assertThat(
+            only(
                     figures("A shooting in Orlen landed two men in the hospital."),
                     ClaimProperty.INJURED)
                 .value())
@@ -823,6 +830,13 @@ class ClaimRulesTest extends ExtractorTestBase {
                 ClaimProperty.KILLED))
         .extracting(Claim::value)
         .isEqualTo("5");
+    assertThat(
+            only(
+                figures("Police say a man in Velmora killed his wife before killing himself."),
+                ClaimProperty.KILLED))
+        .extracting(Claim::value)
+        .as("the gerund after 'before' parsed as a noun")
+        .isEqualTo("2");
     assertThat(figures("A man was found dead in Orlen after he apparently shot himself."))
         .filteredOn(c -> c.property() == ClaimProperty.KILLED)
         .extracting(Claim::value)
@@ -1041,6 +1055,27 @@ class ClaimRulesTest extends ExtractorTestBase {
   void a_death_toll_is_a_killed_figure() {
     assertThat(only(figures("The death toll in Velmora rose to 33."), ClaimProperty.KILLED).value())
         .isEqualTo("33");
+  }
+
+  @Test
+  void the_number_of_the_dead_or_of_people_hurt_is_their_figure() {
+    assertThat(only(figures("The number of dead in Velmora is 14."), ClaimProperty.KILLED).value())
+        .isEqualTo("14");
+    assertThat(
+            only(figures("The number of people injured climbed to nine."), ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("9");
+    assertThat(
+            only(
+                    figures("The number of guards who were wounded rose to six."),
+                    ClaimProperty.INJURED)
+                .value())
+        .isEqualTo("6");
+  }
+
+  @Test
+  void the_number_of_shootings_counts_no_one() {
+    assertThat(figures("The number of shootings in Velmora rose to 40 this year.")).isEmpty();
   }
 
   @Test
