@@ -14,6 +14,12 @@ public record TimeMention(
   /** The note of a statement's date in a mention's flat, stored form (see {@link Mention}). */
   public static final String OF_STATEMENT = "the date of a statement";
 
+  /**
+   * The note of a time that dates what follows it rather than the clause it stands in: "the raid
+   * came six weeks after a massacre".
+   */
+  public static final String OF_WHAT_FOLLOWS = "the time of what follows, not of the clause before";
+
   /** The note of the date of an arrest, a charge or a hearing ("was charged Thursday"). */
   public static final String OF_LEGAL_STEP = "the date of an arrest, a charge or a hearing";
 

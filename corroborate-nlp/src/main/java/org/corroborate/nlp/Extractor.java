@@ -48,7 +48,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".86";
+  public static final String VERSION = ClaimExtractor.VERSION + ".87";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day
@@ -187,6 +187,7 @@ public final class Extractor {
    * parse does not give to something else (see {@link ClaimExtractor.Result#othersTimes()}), the
    * one nearest its anchor word and those of the same month: "The attack Thursday took place near
    * the scene of a July 2014 attack that left a guard dead" dates the guard's death in July 2014.
+   * "The raid came six weeks after a massacre" dates the massacre alone (see {@link #whatFollows}).
    */
   private static List<Claim> eventArguments(
       ClaimExtractor.Result read,
@@ -208,8 +209,9 @@ public final class Extractor {
                           && (EventTypes.ARREST.label().equals(c.eventType())
                               || !legalSteps.contains(t.span())))
               .toList();
+      Span anchor = read.anchors().get(c.event());
       List<Span> others = read.othersTimes().getOrDefault(c.event(), List.of());
-      for (TimeMention t : nearestMonth(eventTimes, read.anchors().get(c.event()), others)) {
+      for (TimeMention t : nearestMonth(whatFollows(eventTimes, anchor), anchor, others)) {
         out.add(argument(c, ClaimProperty.TIME, t.value().iso(), t.span(), t.text()));
       }
       List<PlaceMention> inSentence =
@@ -222,6 +224,25 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * An event told of after "came six weeks after" takes that time alone (the nearest such before
+   * it); an event before it, in the clause the phrase counts from, does not take it.
+   */
+  private static List<TimeMention> whatFollows(List<TimeMention> times, Span anchor) {
+    List<TimeMention> before =
+        times.stream()
+            .filter(t -> datesWhatFollows(t) && anchor != null && t.span().end() <= anchor.start())
+            .toList();
+    if (!before.isEmpty()) {
+      return List.of(before.get(before.size() - 1));
+    }
+    return times.stream().filter(t -> !datesWhatFollows(t)).toList();
+  }
+
+  private static boolean datesWhatFollows(TimeMention t) {
+    return t.note().contains(TimeMention.OF_WHAT_FOLLOWS);
   }
 
   /**

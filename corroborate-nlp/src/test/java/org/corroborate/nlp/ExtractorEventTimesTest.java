@@ -128,6 +128,21 @@ class ExtractorEventTimesTest {
         .containsExactlyInAnyOrder(tuple("shooting", "2021-02-03"), tuple("killed", "2021-02-03"));
   }
 
+  @Test
+  void a_massacre_the_shooting_came_six_weeks_after_is_six_weeks_earlier() {
+    List<Claim> times =
+        times(
+            "Two guards were shot dead at the Orlen depot on Thursday. The shooting came six weeks"
+                + " after a massacre at a market in Velmora, where a gunman killed 31 people.");
+
+    assertThat(times)
+        .extracting(Claim::trigger, Claim::value)
+        .containsExactlyInAnyOrder(
+            tuple("shot", "2021-03-04"),
+            tuple("massacre", "2021-01-21"),
+            tuple("killed", "2021-01-21"));
+  }
+
   private static List<Claim> times(String text) {
     return extractor.extract(document(text)).claims().stream()
         .filter(c -> c.property() == ClaimProperty.TIME)

@@ -17,7 +17,9 @@ final class NotAmounts {
       Set.of(
           ("son daughter wife husband brother sister mother father man woman boy girl child"
                   + " toddler teen teenager baby infant victim friend cousin nephew niece grandson"
-                  + " granddaughter boyfriend girlfriend stepson stepdaughter")
+                  + " granddaughter boyfriend girlfriend stepson stepdaughter shooter gunman"
+                  + " suspect student driver passenger officer deputy guard soldier resident"
+                  + " neighbor neighbour")
               .split(" "));
 
   private static final Set<String> PARENTS =

@@ -62,6 +62,12 @@ final class Piece {
 
   boolean anniversary;
 
+  /**
+   * "The raid came six weeks after a massacre": the time is that of what follows, counted from the
+   * date of the clause before, and not that clause's own.
+   */
+  boolean datesWhatFollows;
+
   /** Time of day: hour 0 to 23 with minute, or midnight at the end of the day. */
   Integer hour;
 

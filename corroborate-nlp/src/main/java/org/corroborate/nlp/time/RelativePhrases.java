@@ -10,11 +10,25 @@ import java.util.regex.Pattern;
  * Times given relative to the publication date ("today", "last night", "on Tuesday", "last month",
  * "two years ago", "February of this year"), to an earlier date in the text ("a day after", "the
  * following day", "two years later"), or to the date of an anniversary ("the second anniversary",
- * "seven years after").
+ * "seven years after"). After a verb of happening, "after" and "before" date what follows them from
+ * the clause before: in "the raid came six weeks after a massacre", the massacre is six weeks
+ * before the latest earlier date (see {@link Piece#datesWhatFollows}).
  */
 final class RelativePhrases implements Recognizer {
 
   private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
+
+  /** A verb of happening just before "six weeks after": "came", "occurred less than". */
+  private static final Pattern HAPPENED =
+      Pattern.compile(
+          "(?i)\\b(?:came|comes|come|occurred|occurs|happened|happens|took\\s+place|takes\\s+place)"
+              + "\\s+(?:just\\s+|only\\s+|about\\s+|nearly\\s+|almost\\s+|less\\s+than\\s+"
+              + "|more\\s+than\\s+)?$");
+
+  /** How far back {@link #HAPPENED} is looked for. */
+  private static final int HAPPENED_REACH = 40;
+
+  private static final Pattern AFTER_OR_BEFORE = Pattern.compile("(?i)\\b(?:after|before)$");
 
   private record Rule(Pattern pattern, BiConsumer<Matcher, Piece> read) {}
 
@@ -89,6 +103,14 @@ final class RelativePhrases implements Recognizer {
       while (m.find()) {
         Piece piece = new Piece(m.start(), m.end());
         rule.read().accept(m, piece);
+        if (piece.isAnchored()
+            && !piece.anniversary
+            && AFTER_OR_BEFORE.matcher(m.group()).find()
+            && HAPPENED
+                .matcher(text.substring(Math.max(0, m.start() - HAPPENED_REACH), m.start()))
+                .find()) {
+          datesWhatFollows(piece);
+        }
         if (piece.hasDate() || piece.isAnchored()) {
           out.add(piece);
         }
@@ -155,6 +177,20 @@ final class RelativePhrases implements Recognizer {
       }
     }
     p.approximate = unit.equals("month") || unit.equals("year");
+  }
+
+  /**
+   * "came six weeks after a massacre": the massacre is six weeks before the clause's date, not
+   * after it. "Three years after" already counts back to the event it follows.
+   */
+  private static void datesWhatFollows(Piece p) {
+    p.datesWhatFollows = true;
+    if (p.shiftDays != null) {
+      p.shiftDays = -p.shiftDays;
+    }
+    if (p.shiftYears != null) {
+      p.shiftYears = -p.shiftYears;
+    }
   }
 
   private static String unit(Matcher m) {

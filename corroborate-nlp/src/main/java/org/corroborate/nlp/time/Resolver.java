@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.corroborate.model.TimeMention;
 import org.corroborate.model.TimePrecision;
 import org.corroborate.model.TimeValue;
 
@@ -36,7 +37,8 @@ final class Resolver {
    */
   Optional<Resolved> resolve(Piece p, List<Resolved> earlier, List<Resolved> sentence) {
     if (p.eventYearsBefore != null) {
-      return Anniversaries.resolve(p, ctx.published(), sentence);
+      return Anniversaries.resolve(p, ctx.published(), sentence)
+          .map(r -> p.datesWhatFollows ? ofWhatFollows(r) : r);
     }
     List<String> notes = new ArrayList<>();
     LocalDate published = ctx.published();
@@ -103,7 +105,16 @@ final class Resolver {
     if (p.approximate && !value.approximate()) {
       value = new TimeValue(value.iso(), value.precision(), true);
     }
-    return Optional.of(new Resolved(p.start, p.end, value, String.join("; ", notes), day));
+    Resolved r = new Resolved(p.start, p.end, value, String.join("; ", notes), day);
+    return Optional.of(p.datesWhatFollows ? ofWhatFollows(r) : r);
+  }
+
+  private static Resolved ofWhatFollows(Resolved r) {
+    String note =
+        r.note().isEmpty()
+            ? TimeMention.OF_WHAT_FOLLOWS
+            : r.note() + "; " + TimeMention.OF_WHAT_FOLLOWS;
+    return new Resolved(r.start(), r.end(), r.value(), note, r.day());
   }
 
   /**

@@ -47,7 +47,7 @@ public final class TimeExpressions {
       }
       Resolved r = resolved.get();
       boolean ofStatement = StatementDates.dates(text, r.start(), r.end());
-      if (!ofStatement) {
+      if (!ofStatement && !piece.datesWhatFollows) {
         narrative.add(r);
       }
       mentions.add(

@@ -23,8 +23,10 @@
  *       publication, approximate, as week precision does not exist; "two years ago" is a year,
  *       approximate;
  *   <li>"a day after", "the following day", "two days later" count from the latest earlier date in
- *       the text and are skipped when there is none; a time of day standing alone takes the day of
- *       the latest earlier date, else the publication date;
+ *       the text and are skipped when there is none; after a verb of happening they date what
+ *       follows them, counted back ("the raid came six weeks after a massacre": the massacre is six
+ *       weeks before the raid's date), and later expressions do not count from them; a time of day
+ *       standing alone takes the day of the latest earlier date, else the publication date;
  *   <li>midnight is {@code T24:00} of the day it is attached to; dawn is about 05:00, early morning
  *       about 06:00;
  *   <li>"the second anniversary" is the event two years before the anniversary's date, "seven years

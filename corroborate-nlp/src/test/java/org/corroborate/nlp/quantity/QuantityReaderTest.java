@@ -172,6 +172,7 @@ class QuantityReaderTest {
           The wounded, ages 20 and 27, were taken to Orlen General.
           Those hurt, aged 19, 22 and 24, were released.
           A father cleaning a rifle shot his son, 7, in the arm.
+          Police said the gunman, 19, was dead, and a guard hurt.
           Dana Okonjo 21, was found shot on Velmora Avenue.
           A 20 y/o was found shot on Velmora Avenue.
           The guard's widow, a mother of three, spoke in Orlen.

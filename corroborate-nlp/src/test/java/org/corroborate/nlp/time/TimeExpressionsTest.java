@@ -224,7 +224,17 @@ class TimeExpressionsTest {
         in("The raid came on 3 March 2021. The following day, the roads were closed.", "2021-03-08")
             .finds("The following day", "2021-03-04", DAY, ""),
         in("The raid came on 3 March 2021. Two days later the mission arrived.", "2021-03-08")
-            .finds("Two days later", "2021-03-05", DAY, ""));
+            .finds("Two days later", "2021-03-05", DAY, ""),
+        in(
+                "The raid came on 3 March 2021. Police arrested two men four days after the raid.",
+                "2021-03-08")
+            .finds("four days after", "2021-03-07", DAY, ""),
+        in(
+                "Gunmen raided the depot on 3 March 2021. The raid came six weeks after a"
+                    + " massacre in Velmora.",
+                "2021-03-08")
+            .finds("six weeks after", "2021-01-20", DAY, "")
+            .noting(TimeMention.OF_WHAT_FOLLOWS));
   }
 
   @ParameterizedTest(name = "{0}")
