@@ -190,10 +190,17 @@ final class PredicateRoleRule implements FigureRule {
   /**
    * The verb's open complements, and a participle the parser leaves loosely attached to a verb that
    * is no casualty's: "were found shot to death in a car" often parses "shot" as a mere dependent
-   * of "found", and "discovered a guard had been shot and died" its "shot".
+   * of "found", and "discovered a guard had been shot and died" its "shot". A complement with a
+   * subject of its own tells of other people: a headline run into its repetition, "One killed, four
+   * injured ... One killed, four injured", parses the second "killed" as a complement of "injured".
    */
   private static List<IndexedWord> complements(Parse parse, IndexedWord verb) {
-    List<IndexedWord> out = new ArrayList<>(parse.children(verb, "xcomp"));
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord x : parse.children(verb, "xcomp")) {
+      if (!parse.hasSubject(x)) {
+        out.add(x);
+      }
+    }
     if (figureOf(parse, verb).isPresent()) {
       return out; // "a boy was killed and a girl injured": the loose participle is another's
     }

@@ -1052,6 +1052,18 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void a_headline_run_into_its_repetition_counts_the_injured_as_injured() {
+    assertThat(
+            figures(
+                "One killed, four injured in early-morning shooting Orlen News One killed, four"
+                    + " injured in early-morning shooting Police are investigating a shooting at a"
+                    + " bar in Orlen."))
+        .filteredOn(c -> c.property() == ClaimProperty.KILLED)
+        .extracting(Claim::value)
+        .containsOnly("1");
+  }
+
+  @Test
   void a_death_toll_is_a_killed_figure() {
     assertThat(only(figures("The death toll in Velmora rose to 33."), ClaimProperty.KILLED).value())
         .isEqualTo("33");
