@@ -48,7 +48,7 @@ public final class Extractor {
   public static final String NAME = ClaimExtractor.EXTRACTOR;
 
   /** Bumped with the claim rules' version or with this class's own rules. */
-  public static final String VERSION = ClaimExtractor.VERSION + ".88";
+  public static final String VERSION = ClaimExtractor.VERSION + ".89";
 
   /**
    * How ambiguous numeric dates (01/09/14) are read when the document itself does not tell: day

@@ -429,13 +429,18 @@ public final class ClaimExtractor {
 
     /**
      * People shot or stabbed and killed ("were shot and killed", "was stabbed and died", "shot
-     * dead") are counted among the killed only: being hit is not a second, survived injury.
+     * dead") are counted among the killed only: being hit is not a second, survived injury. Nor is
+     * being carried to a hospital: "were killed and taken to a hospital".
      */
     private void hitAndKilled(Map<ClaimProperty, FigureLink> links) {
       FigureLink injured = links.get(ClaimProperty.INJURED);
       if (injured != null
           && links.containsKey(ClaimProperty.KILLED)
-          && HIT.contains(Parse.lemma(injured.trigger()))) {
+          && (HIT.contains(Parse.lemma(injured.trigger()))
+              || parse
+                  .trigger(injured.trigger())
+                  .filter(e -> e == TakenToHospital.ENTRY)
+                  .isPresent())) {
         links.remove(ClaimProperty.INJURED);
       }
     }

@@ -191,7 +191,8 @@ final class PredicateRoleRule implements FigureRule {
    * The verb's open complements, and a participle the parser leaves loosely attached to a verb that
    * is no casualty's: "were found shot to death in a car" often parses "shot" as a mere dependent
    * of "found", and "discovered a guard had been shot and died" its "shot". A complement with a
-   * subject of its own tells of other people: a headline run into its repetition, "One killed, four
+   * subject of its own tells of other people ("an officer tells reporters two guards were killed"
+   * hangs "killed" loosely on "tells"): a headline run into its repetition, "One killed, four
    * injured ... One killed, four injured", parses the second "killed" as a complement of "injured".
    */
   private static List<IndexedWord> complements(Parse parse, IndexedWord verb) {
@@ -205,7 +206,7 @@ final class PredicateRoleRule implements FigureRule {
       return out; // "a boy was killed and a girl injured": the loose participle is another's
     }
     for (IndexedWord d : parse.children(verb, "dep")) {
-      if (d.tag().equals("VBN") && d.index() > verb.index()) {
+      if (d.tag().equals("VBN") && d.index() > verb.index() && !parse.hasSubject(d)) {
         out.add(d);
       }
     }

@@ -1064,6 +1064,19 @@ class ClaimRulesTest extends ExtractorTestBase {
   }
 
   @Test
+  void the_officer_who_tells_of_the_dead_is_none_of_them_nor_are_the_dead_taken_to_hospital_hurt() {
+    List<Claim> figures =
+        figures(
+            "Police Lieutenant Dana Okonjo tells Orlen News that two men in their late 20s were"
+                + " killed and another man was critically injured and taken to an area hospital.");
+
+    assertThat(figures)
+        .extracting(Claim::property, Claim::value)
+        .containsExactlyInAnyOrder(
+            tuple(ClaimProperty.KILLED, "2"), tuple(ClaimProperty.INJURED, "1"));
+  }
+
+  @Test
   void a_death_toll_is_a_killed_figure() {
     assertThat(only(figures("The death toll in Velmora rose to 33."), ClaimProperty.KILLED).value())
         .isEqualTo("33");
